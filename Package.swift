@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Every target is compiled in Swift 6 language mode with existential `any` spelled out.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Entente",
+    products: [
+        .library(name: "EntenteCore", targets: ["EntenteCore"]),
+        .library(name: "EntenteText", targets: ["EntenteText"]),
+        .library(name: "EntenteCoding", targets: ["EntenteCoding"]),
+        .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
+        .executable(name: "entente", targets: ["entente"]),
+        .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "EntenteCore", swiftSettings: strictSettings),
+        .target(
+            name: "EntenteText",
+            dependencies: ["EntenteCore"],
+            resources: [.copy("Resources/Models")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "EntenteCoding",
+            dependencies: ["EntenteCore", "EntenteText"],
+            resources: [.copy("Resources/Dictionaries")],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "EntenteIngest", dependencies: ["EntenteCore"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "entente",
+            dependencies: [
+                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "entente-benchmark",
+            dependencies: ["EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EntenteTextTests",
+            dependencies: ["EntenteText"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteCodingTests",
+            dependencies: ["EntenteCoding"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteIngestTests",
+            dependencies: ["EntenteIngest"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteCLITests",
+            dependencies: ["entente"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

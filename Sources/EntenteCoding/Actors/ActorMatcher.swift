@@ -1,0 +1,179 @@
+import EntenteCore
+
+/// Finds actor mentions in a tagged sentence: the longest dictionary phrase at each point,
+/// then composition of what stands together:
+///
+/// - a country and a sector noun, with an optional possessive and modifiers between them:
+///   "Malian troops" → `MLIMIL`, "Niger's ruling military government" → `NERGOV`;
+/// - a sector noun, "of" or "from", and a country: "soldiers from Russia" → `RUSMIL`;
+/// - a title and a person: "President Bazoum" takes the person's code on the sentence's date;
+/// - a coded title and the names after it: "U.S. lawmakers Matt Gaetz and Jimmy Panetta".
+///
+/// A country or city after "in", "at", "near" … is marked as a place.
+public enum ActorMatcher {
+    /// Words that make the following name a location rather than an actor.
+    static let locatives: Set<String> = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into", "towards"]
+    /// Words allowed between a country and its sector noun ("Niger's ruling military government").
+    static let modifierTags: Set<PartOfSpeech> = [.adjective, .noun, .verb, .adverb]
+
+    struct RawMatch {
+        var range: Range<Int>
+        var entry: Int
+        var role: ActorMention.Source
+        var isAgent: Bool
+    }
+
+    /// The actor mentions of `tokens`, in order; `date` picks dated codes.
+    public static func match(_ tokens: [Token], dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
+        let lowered = tokens.map { $0.text.lowercased() }
+        let raw = scan(tokens, lowered: lowered, dictionary: dictionary)
+        return compose(raw, tokens: tokens, lowered: lowered, dictionary: dictionary, date: date)
+    }
+
+    static func scan(_ tokens: [Token], lowered: [String], dictionary: ActorDictionary) -> [RawMatch] {
+        var result: [RawMatch] = []
+        var i = 0
+        while i < tokens.count {
+            let actor = dictionary.actors.longestMatch(in: tokens, lowered: lowered, from: i)
+            let agent = dictionary.agents.longestMatch(in: tokens, lowered: lowered, from: i)
+            if let actor, actor.length >= (agent?.length ?? 0), hasCapital(tokens[i..<i + actor.length]) {
+                result.append(RawMatch(range: i..<i + actor.length, entry: actor.target.entry, role: actor.target.role, isAgent: false))
+                i += actor.length
+            } else if let agent {
+                result.append(RawMatch(range: i..<i + agent.length, entry: agent.target.entry, role: .agent, isAgent: true))
+                i += agent.length
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    static func hasCapital(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { token in
+            guard let first = token.text.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || ("0"..."9").contains(first)
+        }
+    }
+
+    static func compose(_ raw: [RawMatch], tokens: [Token], lowered: [String], dictionary: ActorDictionary, date: Day?) -> [ActorMention] {
+        var mentions: [ActorMention] = []
+        var k = 0
+        func entry(_ m: RawMatch) -> DictionaryEntry { dictionary.entries[m.entry] }
+        func isPerson(_ m: RawMatch) -> Bool { !m.isAgent && entry(m).kind == .person }
+        func adjacent(_ a: Range<Int>, _ b: RawMatch) -> Bool { a.upperBound == b.range.lowerBound }
+        func mention(_ range: Range<Int>, codes: [String], source: ActorMention.Source, entries: [DictionaryEntry]) -> ActorMention {
+            ActorMention(
+                text: text(tokens, range), span: TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end),
+                tokens: range, codes: codes, source: source, entries: entries.map(\.provenance),
+                kind: entries.first { $0.kind != .agent }?.kind ?? .agent
+            )
+        }
+
+        while k < raw.count {
+            let m = raw[k]
+            let next = k + 1 < raw.count ? raw[k + 1] : nil
+            var produced: ActorMention
+            var consumed = 1
+
+            if m.isAgent {
+                let sectors = entry(m).codes(on: date)
+                if let next, isPerson(next), adjacent(m.range, next) {
+                    // A title before a name: the person's dated role decides.
+                    produced = mention(m.range.lowerBound..<next.range.upperBound, codes: entry(next).codes(on: date), source: .person, entries: [entry(m), entry(next)])
+                    consumed = 2
+                } else if let next, !next.isAgent, !isPerson(next), linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered) {
+                    let codes = entry(next).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
+                    produced = mention(m.range.lowerBound..<next.range.upperBound, codes: codes, source: .agent, entries: [entry(m), entry(next)])
+                    consumed = 2
+                } else {
+                    produced = mention(m.range, codes: sectors.map { ActorCode.unknownCountry + $0 }, source: .agent, entries: [entry(m)])
+                }
+            } else if !isPerson(m), let next, next.isAgent, isModifierGap(m.range.upperBound..<next.range.lowerBound, tokens: tokens, lowered: lowered) {
+                let sectors = entry(next).codes(on: date)
+                let codes = entry(m).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
+                produced = mention(m.range.lowerBound..<next.range.upperBound, codes: codes, source: .agent, entries: [entry(m), entry(next)])
+                consumed = 2
+                // "Malian President Assimi Goïta": the person's own dated role decides.
+                if k + 2 < raw.count, isPerson(raw[k + 2]), adjacent(next.range, raw[k + 2]) {
+                    let person = raw[k + 2]
+                    produced = mention(m.range.lowerBound..<person.range.upperBound, codes: entry(person).codes(on: date), source: .person, entries: [entry(m), entry(next), entry(person)])
+                    consumed = 3
+                }
+            } else {
+                produced = mention(m.range, codes: entry(m).codes(on: date), source: isPerson(m) ? .person : m.role, entries: [entry(m)])
+            }
+            if !m.isAgent || consumed > 1, isPlace(before: produced.tokens.lowerBound, lowered: lowered), produced.source != .person, produced.source != .agent {
+                produced.isPlace = true
+            }
+            mentions.append(produced)
+            k += consumed
+
+            // Names right after a coded title inherit its code.
+            if produced.source == .agent, let code = produced.code, !code.hasPrefix(ActorCode.unknownCountry) {
+                let stop = k < raw.count ? raw[k].range.lowerBound : tokens.count
+                mentions.append(contentsOf: appositiveNames(after: produced.tokens.upperBound, before: stop, tokens: tokens, lowered: lowered, codes: produced.codes, title: produced.entries))
+            }
+        }
+        return mentions
+    }
+
+    /// Only possessive markers, determiners-free modifiers, between a country and a sector noun.
+    static func isModifierGap(_ gap: Range<Int>, tokens: [Token], lowered: [String]) -> Bool {
+        guard gap.count <= 4 else { return false }
+        var modifiers = 0
+        for i in gap {
+            if lowered[i] == "'s" || lowered[i] == "\u{2019}s" || lowered[i] == "'" || lowered[i] == "\u{2019}" {
+                guard i == gap.lowerBound else { return false }
+                continue
+            }
+            if lowered[i] == "-" { continue }
+            guard let tag = tokens[i].tag, modifierTags.contains(tag) else { return false }
+            modifiers += 1
+        }
+        return modifiers <= 3
+    }
+
+    /// "of", "from", optionally followed by "the".
+    static func linksByPreposition(_ gap: Range<Int>, lowered: [String]) -> Bool {
+        guard let first = gap.first, lowered[first] == "of" || lowered[first] == "from" else { return false }
+        return gap.count == 1 || (gap.count == 2 && lowered[first + 1] == "the")
+    }
+
+    static func isPlace(before index: Int, lowered: [String]) -> Bool {
+        var i = index - 1
+        if i >= 0, lowered[i] == "the" { i -= 1 }
+        return i >= 0 && locatives.contains(lowered[i])
+    }
+
+    /// Proper names (and names joined by "and" or commas) directly after a title.
+    static func appositiveNames(after start: Int, before stop: Int, tokens: [Token], lowered: [String], codes: [String], title: [String]) -> [ActorMention] {
+        var result: [ActorMention] = []
+        var i = start
+        while i < stop {
+            var j = i
+            while j < stop, tokens[j].tag == .properNoun, let first = tokens[j].text.unicodeScalars.first, first.properties.isUppercase { j += 1 }
+            guard j > i else { break }
+            result.append(ActorMention(
+                text: text(tokens, i..<j), span: TextSpan(start: tokens[i].span.start, end: tokens[j - 1].span.end),
+                tokens: i..<j, codes: codes, source: .apposition, entries: title, kind: .person
+            ))
+            guard j < stop, lowered[j] == "and" || lowered[j] == "," else { break }
+            i = j + 1
+            if i < stop, lowered[i] == "and" { i += 1 }
+        }
+        return result
+    }
+
+    /// The original text of a token range, with the spaces it had.
+    static func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var result = ""
+        var previousEnd: Int?
+        for token in tokens[range] {
+            if let previousEnd, token.span.start > previousEnd { result += " " }
+            result += token.text
+            previousEnd = token.span.end
+        }
+        return result
+    }
+}

@@ -1,0 +1,157 @@
+import EntenteCore
+
+/// Links pronouns and short descriptions to an earlier actor of the same document: "it",
+/// "they", "the country", "the junta", "both nations", "the bloc".
+///
+/// The search looks first at the same sentence before the anaphor, then one and two
+/// sentences back, and stops at the first of these windows with a compatible candidate. The
+/// link is made only when every compatible candidate there has the same codes; otherwise the
+/// anaphor stays unlinked, because a wrong link makes a false event.
+public enum Coreference {
+    /// What an anaphor can point at.
+    enum Want: Equatable {
+        case singular          // it, its
+        case plural            // they, them, their
+        case person            // he, she, his, her
+        case country           // the country, the nation
+        case countries         // both nations, the two countries
+        case organization      // the bloc, the alliance
+        case group             // the group, the movement
+        case sector(String)    // the junta, the army: a country's sector
+    }
+
+    static let pronouns: [String: Want] = [
+        "it": .singular, "its": .singular, "itself": .singular,
+        "they": .plural, "them": .plural, "their": .plural, "themselves": .plural,
+        "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
+    ]
+    static let determiners: Set<String> = ["the", "this", "that", "both", "these", "those", "two"]
+    static let descriptionNouns: [String: Want] = [
+        "country": .country, "nation": .country,
+        "countries": .countries, "nations": .countries, "states": .countries, "neighbours": .countries, "neighbors": .countries,
+        "bloc": .organization, "alliance": .organization, "organization": .organization, "organisation": .organization,
+        "confederation": .organization, "federation": .organization, "union": .organization, "body": .organization,
+        "group": .group, "movement": .group, "militia": .group,
+    ]
+
+    /// Adds linked pronoun and description mentions to `sentence`, and fills in the country
+    /// of bare sector mentions ("the junta" → `NERGOV`), looking back into `history` (the
+    /// sentences just before, oldest first, with their index in the document).
+    public static func link(_ sentence: inout AnalyzedSentence, history: ArraySlice<AnalyzedSentence>) {
+        let tokens = sentence.tokens
+        let lowered = tokens.map { $0.text.lowercased() }
+        var covered = Set<Int>()
+        for mention in sentence.actors { covered.formUnion(mention.tokens) }
+
+        // Bare sector nouns with a determiner: "the junta", "its army".
+        for index in sentence.actors.indices {
+            let mention = sentence.actors[index]
+            guard mention.source == .agent, mention.codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }), !mention.codes.isEmpty else { continue }
+            let before = mention.tokens.lowerBound - 1
+            guard before >= 0, determiners.contains(lowered[before]) || lowered[before] == "its" else { continue }
+            let sectors = mention.codes.map { String($0.dropFirst(3)) }
+            guard let found = resolve(.sector(sectors[0]), at: mention.tokens.lowerBound, in: sentence, history: history) else { continue }
+            sentence.actors[index].codes = found.codes.flatMap { code in sectors.map { ActorCode.compose(ActorCode.country(of: code), sector: $0) } }
+            sentence.actors[index].source = .coreference
+            sentence.actors[index].antecedent = found.reference
+            sentence.actors[index].kind = .country
+        }
+
+        var added: [ActorMention] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard !covered.contains(i) else { continue }
+            var range = i..<i + 1
+            var want: Want?
+            if let pronoun = pronouns[lowered[i]], tokens[i].tag == .pronoun || tokens[i].tag == .determiner || tokens[i].tag == nil {
+                want = pronoun
+            } else if determiners.contains(lowered[i]) {
+                var j = i + 1
+                if j < tokens.count, lowered[j] == "two" || tokens[j].tag == .adjective { j += 1 }
+                if j < tokens.count, !covered.contains(j), let noun = descriptionNouns[lowered[j]] {
+                    want = noun
+                    range = i..<j + 1
+                }
+            }
+            guard let want, let found = resolve(want, at: i, in: sentence, history: history) else { continue }
+            let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+            added.append(ActorMention(
+                text: ActorMatcher.text(tokens, range), span: span, tokens: range, codes: found.codes,
+                source: .coreference, entries: found.entries, kind: found.kind, antecedent: found.reference
+            ))
+            i = range.upperBound - 1
+        }
+        if !added.isEmpty {
+            sentence.actors = (sentence.actors + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+
+    struct Found {
+        var codes: [String]
+        var entries: [String]
+        var kind: ActorKind?
+        var reference: MentionReference
+    }
+
+    /// The antecedent wanted at token `position` of `sentence`, if the choice is clear.
+    static func resolve(_ want: Want, at position: Int, in sentence: AnalyzedSentence, history: ArraySlice<AnalyzedSentence>) -> Found? {
+        let windows: [AnalyzedSentence] = [sentence] + history.reversed()
+        for (offset, window) in windows.prefix(3).enumerated() {
+            let limit = offset == 0 ? position : Int.max
+            let candidates = self.candidates(want, in: window, before: limit)
+            guard !candidates.isEmpty else { continue }
+            let distinct = Set(candidates.map { $0.codes })
+            guard distinct.count == 1 else { return nil }
+            return candidates.last
+        }
+        return nil
+    }
+
+    /// Every mention (or coordinated group) of `window` before token `limit` that `want` can
+    /// point at, with the codes it would give.
+    static func candidates(_ want: Want, in window: AnalyzedSentence, before limit: Int) -> [Found] {
+        let mentions = window.actors
+        let groups = Coordination.groups(mentions, tokens: window.tokens)
+        var grouped = Set<Int>()
+        for group in groups { grouped.formUnion(group) }
+        var result: [Found] = []
+        func found(_ index: Int, codes: [String]) -> Found {
+            Found(codes: codes, entries: mentions[index].entries, kind: mentions[index].kind, reference: MentionReference(sentence: window.sentence.index, mention: index))
+        }
+        for (index, mention) in mentions.enumerated() where mention.tokens.upperBound <= limit && !mention.codes.isEmpty {
+            let kind = mention.kind
+            let plural = mention.source == .agent && (mention.text.hasSuffix("s") || mention.text.hasSuffix("ies"))
+            switch want {
+            case .singular:
+                if !grouped.contains(index), !plural, kind != .person, kind != .agent, !mention.isPlace || kind == .country { result.append(found(index, codes: mention.codes)) }
+            case .plural:
+                if plural { result.append(found(index, codes: mention.codes)) }
+            case .person:
+                if kind == .person { result.append(found(index, codes: mention.codes)) }
+            case .country:
+                if kind == .country, mention.source != .agent { result.append(found(index, codes: mention.codes)) }
+            case .organization:
+                if kind == .organization { result.append(found(index, codes: mention.codes)) }
+            case .group:
+                if kind == .group { result.append(found(index, codes: mention.codes)) }
+            case .sector(let sector):
+                if kind == .country, mention.source != .coreference || mention.codes.allSatisfy({ $0.count == 3 }) {
+                    let codes = mention.codes.map { ActorCode.compose(ActorCode.country(of: $0), sector: sector) }
+                    result.append(found(index, codes: codes))
+                }
+            case .countries:
+                break
+            }
+        }
+        if want == .plural || want == .countries {
+            for group in groups where group.allSatisfy({ mentions[$0].tokens.upperBound <= limit }) {
+                if want == .countries, !group.allSatisfy({ mentions[$0].kind == .country }) { continue }
+                let codes = group.flatMap { mentions[$0].codes }
+                guard !codes.isEmpty else { continue }
+                result.append(found(group[0], codes: codes))
+            }
+        }
+        return result
+    }
+}

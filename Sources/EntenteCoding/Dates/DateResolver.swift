@@ -1,0 +1,212 @@
+import EntenteCore
+
+/// Finds date expressions in a sentence and resolves them against the document date:
+/// "March 16" (the latest such day not after the document date), "on 4 August 2024",
+/// "on Saturday", "yesterday", "last week", "late July", "in 2015", "two days ago",
+/// "two days later" (counted from the last date the document stated).
+///
+/// With no document date, only expressions that carry their own year are resolved; the rest
+/// are reported unresolved rather than guessed.
+public enum DateResolver {
+    /// What the resolver knows besides the sentence.
+    public struct Context: Sendable {
+        /// The document's publication date.
+        public var documentDate: Day?
+        /// The last date stated earlier in the document, for "two days later".
+        public var anchor: Day?
+
+        /// Creates a context.
+        public init(documentDate: Day?, anchor: Day? = nil) {
+            self.documentDate = documentDate
+            self.anchor = anchor
+        }
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+        "thirty": 30,
+    ]
+    static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "throughout", "early", "late", "mid", "mid-"]
+    static let partsOfMonth: Set<String> = ["early", "mid", "late", "end", "beginning", "middle"]
+
+    enum Unit { case day, week, month, year }
+
+    /// The date mentions of `tokens`, in order.
+    public static func resolve(_ tokens: [Token], context: Context) -> [DateMention] {
+        let lowered = tokens.map { token -> String in
+            let lower = token.text.lowercased()
+            return lower.hasSuffix(".") && lower.count > 2 ? String(lower.dropLast()) : lower
+        }
+        var result: [DateMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let (length, value, precision, rule) = match(at: i, tokens: tokens, lowered: lowered, context: context) {
+                let range = i..<i + length
+                result.append(DateMention(
+                    text: ActorMatcher.text(tokens, range),
+                    span: TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end),
+                    tokens: range, value: value, precision: precision, rule: rule
+                ))
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    typealias Hit = (Int, Day?, DatePrecision?, String)
+
+    static func match(at i: Int, tokens: [Token], lowered: [String], context: Context) -> Hit? {
+        let n = tokens.count
+        func word(_ k: Int) -> String? { k < n ? lowered[k] : nil }
+        func number(_ k: Int) -> Int? {
+            guard k < n else { return nil }
+            let text = lowered[k]
+            if let value = Int(text) { return value }
+            for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
+                if let value = Int(text.dropLast(2)) { return value }
+            }
+            return nil
+        }
+        func year(_ k: Int) -> Int? {
+            guard k < n, lowered[k].count == 4, let value = Int(lowered[k]), (1800...2100).contains(value) else { return nil }
+            return value
+        }
+        func month(_ k: Int) -> Int? {
+            guard k < n, let value = months[lowered[k]] else { return nil }
+            // Month names are capitalised; "may" and "march" in lower case are verbs.
+            guard let first = tokens[k].text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+            return value
+        }
+
+        // Month Day[, Year]  /  Day Month [Year]
+        if let m = month(i), let d = number(i + 1), (1...31).contains(d) {
+            var length = 2
+            var y: Int?
+            if word(i + 2) == ",", let found = year(i + 3) { y = found; length = 4 } else if let found = year(i + 2) { y = found; length = 3 }
+            return dayHit(length, year: y, month: m, day: d, context: context, rule: "month-day")
+        }
+        if let d = number(i), (1...31).contains(d), let m = month(i + 1) {
+            var length = 2
+            var y: Int?
+            if let found = year(i + 2) { y = found; length = 3 }
+            return dayHit(length, year: y, month: m, day: d, context: context, rule: "day-month")
+        }
+        // (early|mid|late) Month [Year]; Month Year
+        if partsOfMonth.contains(lowered[i]) {
+            var k = i + 1
+            if word(k) == "-" || word(k) == "of" { k += 1 }
+            if let m = month(k) {
+                return monthHit(k + 1 - i, month: m, yearAt: year(k + 1), context: context, rule: "part-of-month")
+            }
+        }
+        if let m = month(i), let y = year(i + 1) {
+            return (2, Day(year: y, month: m, day: 1), .month, "month-year")
+        }
+        if let m = month(i), i > 0, lowered[i - 1] == "in" || lowered[i - 1] == "since" || lowered[i - 1] == "until" || lowered[i - 1] == "by", m != 5 || tokens[i].text == "May" {
+            return monthHit(1, month: m, yearAt: nil, context: context, rule: "month")
+        }
+        // in 2015
+        if let y = year(i), i > 0, yearPrepositions.contains(lowered[i - 1]) {
+            return (1, Day(year: y, month: 1, day: 1), .year, "year")
+        }
+        // Weekdays
+        if let weekday = weekdays[lowered[i]] {
+            guard let date = context.documentDate else { return (1, nil, nil, "weekday") }
+            let back = (date.weekday - weekday + 7) % 7
+            return (1, date.adding(days: -back), .day, "weekday")
+        }
+        // Deictic days
+        switch lowered[i] {
+        case "today", "tonight": return (1, context.documentDate, context.documentDate.map { _ in .day }, "deictic")
+        case "yesterday": return (1, context.documentDate?.adding(days: -1), context.documentDate.map { _ in .day }, "deictic")
+        case "tomorrow": return (1, context.documentDate?.adding(days: 1), context.documentDate.map { _ in .day }, "deictic")
+        default: break
+        }
+        // last/this/next week|month|year
+        if ["last", "this", "next", "past"].contains(lowered[i]), let unitWord = word(i + 1), let unit = unit(unitWord), !unitWord.hasSuffix("s") {
+            let step = lowered[i] == "last" || lowered[i] == "past" ? -1 : lowered[i] == "next" ? 1 : 0
+            guard let date = context.documentDate else { return (2, nil, nil, "relative-period") }
+            let (value, precision) = shift(date, unit: unit, by: step, period: true)
+            return (2, value, precision, "relative-period")
+        }
+        // N units ago / later / earlier / after|before <date>
+        if let count = numberWords[lowered[i]] ?? number(i), let unitWord = word(i + 1), let unit = unit(unitWord), let direction = word(i + 2) {
+            switch direction {
+            case "ago":
+                guard let date = context.documentDate else { return (3, nil, nil, "relative-offset") }
+                let (value, precision) = shift(date, unit: unit, by: -count, period: false)
+                return (3, value, precision, "relative-offset")
+            case "later", "earlier":
+                guard let anchor = context.anchor else { return (3, nil, nil, "relative-offset") }
+                let (value, precision) = shift(anchor, unit: unit, by: direction == "later" ? count : -count, period: false)
+                return (3, value, precision, "relative-offset")
+            case "after", "before":
+                if let (length, value, precision, _) = match(at: i + 3, tokens: tokens, lowered: lowered, context: context), let value, precision == .day {
+                    let (shifted, shiftedPrecision) = shift(value, unit: unit, by: direction == "after" ? count : -count, period: false)
+                    return (3 + length, shifted, shiftedPrecision, "relative-offset")
+                }
+                return (3, nil, nil, "relative-offset")
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    static func unit(_ word: String) -> Unit? {
+        switch word {
+        case "day", "days": return .day
+        case "week", "weeks", "weekend": return .week
+        case "month", "months": return .month
+        case "year", "years": return .year
+        default: return nil
+        }
+    }
+
+    /// A date moved by `count` units; for whole periods ("last week") the start of the period.
+    static func shift(_ date: Day, unit: Unit, by count: Int, period: Bool) -> (Day, DatePrecision) {
+        switch unit {
+        case .day:
+            return (date.adding(days: count), .day)
+        case .week:
+            let moved = date.adding(days: 7 * count)
+            return (period ? moved.adding(days: 1 - moved.weekday) : moved, .week)
+        case .month:
+            let moved = date.adding(months: count)
+            return (Day(year: moved.year, month: moved.month, day: 1)!, .month)
+        case .year:
+            return (Day(year: date.year + count, month: 1, day: 1)!, .year)
+        }
+    }
+
+    /// A day-precise date; without a year, the latest such day not after the document date.
+    static func dayHit(_ length: Int, year: Int?, month: Int, day: Int, context: Context, rule: String) -> Hit? {
+        if let year {
+            guard let value = Day(year: year, month: month, day: day) else { return nil }
+            return (length, value, .day, rule)
+        }
+        guard let date = context.documentDate else { return (length, nil, nil, rule) }
+        if let value = Day(year: date.year, month: month, day: day), value <= date { return (length, value, .day, rule) }
+        guard let value = Day(year: date.year - 1, month: month, day: day) else { return nil }
+        return (length, value, .day, rule)
+    }
+
+    /// A month-precise date; without a year, the latest such month not after the document date.
+    static func monthHit(_ length: Int, month: Int, yearAt year: Int?, context: Context, rule: String) -> Hit {
+        if let year { return (length + 1, Day(year: year, month: month, day: 1), .month, rule) }
+        guard let date = context.documentDate else { return (length, nil, nil, rule) }
+        let y = month <= date.month ? date.year : date.year - 1
+        return (length, Day(year: y, month: month, day: 1), .month, rule)
+    }
+}

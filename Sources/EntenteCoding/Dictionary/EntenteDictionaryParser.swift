@@ -1,0 +1,109 @@
+import EntenteCore
+
+/// Reads the Entente dictionary format (see the "Dictionary format" article): blocks that
+/// start with `entry NAME`, followed by `kind`, `code`, `name`, `adjective`, `capital` and
+/// `note` lines.
+public enum EntenteDictionaryParser {
+    /// Parses one file's contents; `file` names it in errors; `defaultKind` applies to
+    /// entries without a `kind` line (`.agent` for `.agents` files).
+    public static func parse(_ contents: String, file: String, defaultKind: DictionaryEntry.Kind = .country) throws -> [DictionaryEntry] {
+        var entries: [DictionaryEntry] = []
+        var current: DictionaryEntry?
+        var lineNumber = 0
+
+        func finish() throws {
+            guard let entry = current else { return }
+            if entry.codes.isEmpty {
+                throw EntenteError(.dictionaryInvalid, "entry '\(entry.name)' has no code", at: entry.origin)
+            }
+            if entry.phrases.isEmpty {
+                throw EntenteError(.dictionaryInvalid, "entry '\(entry.name)' has no name, adjective or capital", at: entry.origin)
+            }
+            entries.append(entry)
+            current = nil
+        }
+
+        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let location = EntenteError.Location(file: file, line: lineNumber)
+            var line = Substring(rawLine)
+            if let hash = line.range(of: " #") { line = line[..<hash.lowerBound] }
+            line = line.drop { $0 == " " || $0 == "\t" }
+            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let keywordEnd = line.firstIndex { $0 == " " || $0 == "\t" } ?? line.endIndex
+            let keyword = String(line[..<keywordEnd])
+            let value = line[keywordEnd...].trimmingCharacters(in: " \t")
+            if keyword == "entry" {
+                try finish()
+                guard !value.isEmpty else { throw EntenteError(.dictionarySyntax, "'entry' needs a name", at: location) }
+                current = DictionaryEntry(name: value, kind: defaultKind, origin: location)
+                continue
+            }
+            guard current != nil else {
+                throw EntenteError(.dictionarySyntax, "'\(keyword)' line before the first 'entry'", at: location)
+            }
+            guard !value.isEmpty else { throw EntenteError(.dictionarySyntax, "'\(keyword)' needs a value", at: location) }
+            switch keyword {
+            case "kind":
+                guard let kind = DictionaryEntry.Kind(rawValue: value) else {
+                    throw EntenteError(.dictionarySyntax, "unknown kind '\(value)' (expected one of \(DictionaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))", at: location)
+                }
+                current!.kind = kind
+            case "code":
+                current!.codes.append(try parseCode(value, at: location))
+            case "name", "adjective", "capital":
+                let role: ActorMention.Source = keyword == "name" ? .name : keyword == "adjective" ? .adjective : .capital
+                for phrase in value.split(separator: ";") {
+                    let text = phrase.trimmingCharacters(in: " \t")
+                    guard !text.isEmpty else { throw EntenteError(.dictionarySyntax, "empty phrase in '\(keyword)' line", at: location) }
+                    current!.phrases.append(.init(text: text, role: role))
+                }
+            case "note":
+                current!.notes.append(value)
+            default:
+                throw EntenteError(.dictionarySyntax, "unknown keyword '\(keyword)'", at: location)
+            }
+        }
+        try finish()
+        return entries
+    }
+
+    /// `CODE` or `CODE FROM..TO` with ISO days, either end optional.
+    static func parseCode(_ value: String, at location: EntenteError.Location) throws -> DictionaryEntry.DatedCode {
+        let parts = value.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: " \t") }
+        let code = parts[0]
+        guard code.count >= 3, code.unicodeScalars.allSatisfy({ ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }) else {
+            throw EntenteError(.dictionarySyntax, "malformed code '\(code)' (expected capital letters, e.g. NERGOV)", at: location)
+        }
+        guard parts.count == 2 else { return .init(code: code) }
+        guard let dots = parts[1].range(of: "..") else {
+            throw EntenteError(.dictionarySyntax, "malformed date range '\(parts[1])' (expected FROM..TO)", at: location)
+        }
+        func day(_ text: Substring) throws -> Day? {
+            let trimmed = text.trimmingCharacters(in: " ")
+            if trimmed.isEmpty { return nil }
+            guard let day = Day(iso: trimmed) else {
+                throw EntenteError(.dictionarySyntax, "malformed date '\(trimmed)' (expected YYYY-MM-DD)", at: location)
+            }
+            return day
+        }
+        let from = try day(parts[1][..<dots.lowerBound])
+        let to = try day(parts[1][dots.upperBound...])
+        if let from, let to, to < from {
+            throw EntenteError(.dictionaryInvalid, "date range ends before it starts", at: location)
+        }
+        return .init(code: code, from: from, to: to)
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,86 @@
+import EntenteCore
+import EntenteText
+
+/// A token trie over dictionary phrases, for longest-match lookup in tokenized text.
+///
+/// Phrases are tokenized with the same tokenizer as running text. Tokens are compared in
+/// lower case, except that a dictionary word written in capitals (two letters or more) must
+/// appear in capitals, so "US" never matches the pronoun "us".
+public struct PhraseIndex: Sendable {
+    /// What a complete phrase points at.
+    public struct Target: Sendable, Hashable {
+        /// Index of the entry in the dictionary.
+        public var entry: Int
+        /// How the phrase names the entry.
+        public var role: ActorMention.Source
+        /// The phrase's tokens as written, for the capitals check.
+        var exactTokens: [String?]
+    }
+
+    struct Edge: Hashable {
+        var node: Int32
+        var token: String
+    }
+
+    private var edges: [Edge: Int32] = [:]
+    private var targets: [Int32: Target] = [:]
+    private var nodeCount: Int32 = 1
+
+    /// An empty index.
+    public init() {}
+
+    /// The number of phrases indexed.
+    public var count: Int { targets.count }
+
+    /// Adds a phrase; a later phrase with the same tokens replaces an earlier one.
+    public mutating func insert(_ phrase: String, target entry: Int, role: ActorMention.Source) {
+        let tokens = Tokenizer.tokenize(phrase).map(\.text)
+        guard !tokens.isEmpty else { return }
+        var node: Int32 = 0
+        for token in tokens {
+            let edge = Edge(node: node, token: token.lowercased())
+            if let next = edges[edge] {
+                node = next
+            } else {
+                edges[edge] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        let exact = tokens.map { PhraseIndex.requiresCapitals($0) ? $0 : nil }
+        targets[node] = Target(entry: entry, role: role, exactTokens: exact)
+    }
+
+    /// The longest phrase starting at `start`, as (length in tokens, target).
+    /// `lowered` holds the lower-cased token texts, `tokens` the originals.
+    public func longestMatch(in tokens: [Token], lowered: [String], from start: Int) -> (length: Int, target: Target)? {
+        var node: Int32 = 0
+        var best: (Int, Target)?
+        var i = start
+        while i < tokens.count, let next = edges[Edge(node: node, token: lowered[i])] {
+            node = next
+            i += 1
+            if let target = targets[node], PhraseIndex.capitalsAgree(target.exactTokens, tokens[start..<i]) {
+                best = (i - start, target)
+            }
+        }
+        return best
+    }
+
+    static func capitalsAgree(_ exact: [String?], _ tokens: ArraySlice<Token>) -> Bool {
+        for (required, token) in zip(exact, tokens) {
+            if let required, required != token.text { return false }
+        }
+        return true
+    }
+
+    /// Words of two or more letters with no lower-case letter: "US", "AES", "U.S.".
+    static func requiresCapitals(_ word: String) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isAlphabetic { letters += 1 }
+        }
+        return letters >= 2
+    }
+}

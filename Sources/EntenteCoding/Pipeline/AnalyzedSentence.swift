@@ -1,0 +1,27 @@
+import EntenteCore
+
+/// A sentence after the first half of the pipeline: tokens with tags and lemmas, actor
+/// mentions and date expressions. The event coder reads these.
+public struct AnalyzedSentence: Sendable, Hashable {
+    /// The sentence and its place in the document.
+    public var sentence: Sentence
+    /// Its tokens, tagged and lemmatized.
+    public var tokens: [Token]
+    /// Actor mentions, in text order.
+    public var actors: [ActorMention]
+    /// Date expressions, in text order.
+    public var dates: [DateMention]
+
+    /// Creates an analyzed sentence.
+    public init(sentence: Sentence, tokens: [Token], actors: [ActorMention], dates: [DateMention]) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.actors = actors
+        self.dates = dates
+    }
+
+    /// The sentence's own date: the first resolved day- or month-precise date in it.
+    public var statedDate: Day? {
+        dates.first { $0.precision == .day || $0.precision == .month }?.value
+    }
+}

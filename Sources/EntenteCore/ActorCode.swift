@@ -1,0 +1,26 @@
+/// Helpers for CAMEO-style actor codes such as `NERGOV`, `USAMIL`, `IGOUNO`, `---MIL`.
+///
+/// A code is a string of three-letter parts: a country (ISO 3166-1 alpha-3 as CAMEO uses it),
+/// an international or non-state prefix (`IGO`, `NGO`, `IMG`, …), then sector codes.
+public enum ActorCode {
+    /// The placeholder country for a sector with no known country: `---MIL`.
+    public static let unknownCountry = "---"
+
+    /// The first three letters: the country or organisation class.
+    public static func country(of code: String) -> String {
+        String(code.prefix(3))
+    }
+
+    /// The code with `sector` appended, unless the code already ends in a sector part
+    /// (then the more specific code already given is kept).
+    public static func compose(_ code: String, sector: String) -> String {
+        code.count > 3 ? code : code + sector
+    }
+
+    /// Whether `text` has the shape of an actor code: three or more letters, digits or
+    /// dashes in parts of three, upper case.
+    public static func isWellFormed(_ text: String) -> Bool {
+        guard text.count >= 3, text.count % 3 == 0 else { return false }
+        return text.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+    }
+}

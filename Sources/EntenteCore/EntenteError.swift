@@ -1,0 +1,60 @@
+/// An error raised anywhere in Entente: a stable machine-readable code, a message for people,
+/// where it happened when that is a file position, and the error that caused it.
+///
+/// Errors are values; the CLI prints them and the server (later) maps `code` to a status.
+public struct EntenteError: Error, Sendable, CustomStringConvertible {
+    /// Stable identifiers; scripts and the HTTP layer may depend on the raw values.
+    public enum Code: String, Sendable, Codable {
+        case dictionarySyntax = "dictionary-syntax"
+        case dictionaryInvalid = "dictionary-invalid"
+        case invalidInput = "invalid-input"
+        case binaryInput = "binary-input"
+        case invalidJSON = "invalid-json"
+        case invalidDate = "invalid-date"
+        case modelInvalid = "model-invalid"
+        case fileUnreadable = "file-unreadable"
+        case trainingData = "training-data"
+    }
+
+    /// A position in a named input, for messages of the form `file:line: message`.
+    public struct Location: Sendable, Hashable, CustomStringConvertible {
+        /// The file name (or another name for the input, such as `<stdin>`).
+        public var file: String
+        /// The 1-based line number, when the error belongs to one line.
+        public var line: Int?
+
+        /// Creates a location.
+        public init(file: String, line: Int? = nil) {
+            self.file = file
+            self.line = line
+        }
+
+        public var description: String {
+            line.map { "\(file):\($0)" } ?? file
+        }
+    }
+
+    /// What kind of failure this is.
+    public var code: Code
+    /// A message for people, without the location prefix.
+    public var message: String
+    /// Where the failure is, when it is in a file.
+    public var location: Location?
+    /// A short description of the underlying error, if there was one.
+    public var cause: String?
+
+    /// Creates an error.
+    public init(_ code: Code, _ message: String, at location: Location? = nil, cause: (any Error)? = nil) {
+        self.code = code
+        self.message = message
+        self.location = location
+        self.cause = cause.map { String(describing: $0) }
+    }
+
+    public var description: String {
+        var text = location.map { "\($0): " } ?? ""
+        text += message
+        if let cause { text += " (\(cause))" }
+        return text
+    }
+}

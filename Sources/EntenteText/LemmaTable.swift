@@ -1,0 +1,92 @@
+import EntenteCore
+
+/// Lemmas: what the treebank taught, then a hand-written list of irregular verbs and nouns,
+/// then suffix rules for words never seen.
+public struct LemmaTable: Sendable {
+    /// A lower-cased form with its tag.
+    public struct Key: Hashable, Sendable {
+        /// The lower-cased word form.
+        public var form: String
+        /// Its part of speech.
+        public var tag: PartOfSpeech
+    }
+
+    /// Lemmas learned from training data, only where they differ from the lower-cased form.
+    let learned: [Key: String]
+
+    /// Creates a table from learned lemmas.
+    public init(learned: [Key: String]) {
+        self.learned = learned
+    }
+
+    /// The lemma of `word` read as `tag`: proper nouns keep their form; other words are lower-cased.
+    public func lemma(of word: String, tag: PartOfSpeech) -> String {
+        if tag == .properNoun || tag == .punctuation || tag == .numeral || tag == .symbol { return word }
+        let lower = word.lowercased()
+        if let known = learned[Key(form: lower, tag: tag)] { return known }
+        switch tag {
+        case .verb, .auxiliary:
+            if let irregular = IrregularForms.verbs[lower] { return irregular }
+            return LemmaRules.verb(lower, isKnown: { learned[Key(form: $0, tag: .verb)] != nil || IrregularForms.verbs[$0] != nil })
+        case .noun:
+            if let irregular = IrregularForms.nouns[lower] { return irregular }
+            return LemmaRules.noun(lower)
+        case .adjective:
+            return lower
+        default:
+            return lower
+        }
+    }
+}
+
+/// Suffix rules for regular English inflection.
+enum LemmaRules {
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// "accused" → "accuse", "expelled" → "expel", "stationed" → "station", "cutting" → "cut".
+    static func verb(_ word: String, isKnown: (String) -> Bool) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ied"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        for (suffix, length) in [("ing", 3), ("ed", 2)] where word.hasSuffix(suffix) && word.count > length + 2 {
+            let stem = String(word.dropLast(length))
+            return restore(stem, isKnown: isKnown)
+        }
+        if word.hasSuffix("es"), word.count > 3 {
+            let stem = String(word.dropLast(2))
+            if ["s", "x", "z", "ch", "sh", "o"].contains(where: { stem.hasSuffix($0) }) { return stem }
+            return String(word.dropLast())
+        }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 2 { return String(word.dropLast()) }
+        return word
+    }
+
+    /// Puts back what "-ed"/"-ing" took: a final e, or undoes a doubled consonant.
+    static func restore(_ stem: String, isKnown: (String) -> Bool) -> String {
+        if isKnown(stem) { return stem }
+        if isKnown(stem + "e") { return stem + "e" }
+        let chars = Array(stem)
+        guard let last = chars.last, chars.count >= 2 else { return stem }
+        let beforeLast = chars[chars.count - 2]
+        if last == beforeLast, !vowels.contains(last), chars.count >= 3 { return String(chars.dropLast()) }
+        if ["v", "u", "c", "z"].contains(last) { return stem + "e" }
+        if last == "s", vowels.contains(beforeLast) { return stem + "e" }
+        if last == "l", ["b", "p", "t", "d", "g", "k", "c", "f", "z"].contains(beforeLast) { return stem + "e" }
+        if chars.count <= 3, !vowels.contains(last), vowels.contains(beforeLast), last != "w", last != "x", last != "y" {
+            return stem + "e"
+        }
+        return stem
+    }
+
+    /// "ties" → "tie", "countries" → "country", "troops" → "troop", "buses" → "bus".
+    static func noun(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ies") { return String(word.dropLast()) }
+        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("zes") {
+            return String(word.dropLast(2))
+        }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"), word.count > 2 {
+            return String(word.dropLast())
+        }
+        return word
+    }
+}

@@ -1,0 +1,45 @@
+import EntenteCore
+
+/// Tags tokens with UPOS tags and lemmas using a greedy averaged-perceptron model.
+public enum PerceptronTagger {
+    /// Sets `tag` and `lemma` on every token.
+    public static func tag(_ tokens: inout [Token], model: TaggerModel) {
+        let columns = predict(tokens.map(\.text), model: model)
+        for index in tokens.indices {
+            let tag = model.tags[columns[index]]
+            tokens[index].tag = tag
+            tokens[index].lemma = model.lemmas.lemma(of: tokens[index].text, tag: tag)
+        }
+    }
+
+    /// The tag columns of `words`, left to right, each choice feeding the next.
+    static func predict(_ words: [String], model: TaggerModel) -> [Int] {
+        let padded = FeatureTemplates.pad(words, ambiguity: model.ambiguityClasses)
+        let tagCount = model.tags.count
+        let startTag = tagCount
+        var previous = startTag
+        var beforePrevious = startTag + 1
+        var result = [Int](repeating: 0, count: words.count)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: FeatureTemplates.count) { features in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { scores in
+                for i in 0..<words.count {
+                    let choice: Int
+                    if let fixed = model.tagDictionary[padded[i + 2].normalized] {
+                        choice = Int(fixed)
+                    } else {
+                        FeatureTemplates.extract(padded, i + 2, previous: previous, beforePrevious: beforePrevious, into: features)
+                        for t in 0..<tagCount { scores[t] = 0 }
+                        model.table.accumulate(UnsafeBufferPointer(features), into: scores)
+                        var best = 0
+                        for t in 1..<tagCount where scores[t] > scores[best] { best = t }
+                        choice = best
+                    }
+                    result[i] = choice
+                    beforePrevious = previous
+                    previous = choice
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `entente` command: one subcommand per job.
+@main
+struct Entente: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "Turn news text into political event data: who did what to whom, when and where.",
+        subcommands: [ActorsCommand.self, TrainCommand.self, ScoreTaggerCommand.self]
+    )
+}

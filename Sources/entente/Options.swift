@@ -1,0 +1,31 @@
+import ArgumentParser
+import EntenteCore
+
+/// How input files are read.
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl
+}
+
+/// Options shared by every command that reads documents.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Input files; none or '-' reads standard input.")
+    var files: [String] = []
+
+    @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none.")
+    var date: String?
+
+    @Option(help: "Input format: text (one document a file) or jsonl (one {\"text\", …} object a line).")
+    var input: InputFormat = .text
+
+    func documentDate() throws -> Day? {
+        guard let date else { return nil }
+        guard let day = Day(iso: date) else { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
+        return day
+    }
+}
+
+/// Options shared by every command that codes actors.
+struct DictionaryOptions: ParsableArguments {
+    @Option(help: "A folder of Entente (.actors/.agents) or PETRARCH-format (*actors*.txt, *agents*.txt) dictionaries, used instead of the shipped ones.")
+    var dictionaries: String?
+}
