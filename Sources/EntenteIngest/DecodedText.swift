@@ -12,7 +12,8 @@ public struct DecodedText: Sendable {
 
     /// Decodes `bytes`.
     public init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        if let valid = String(validating: bytes, as: UTF8.self) {
+        // Validate a contiguous copy: String(validating:) misreads some array slices.
+        if let valid = String(validating: Array(bytes), as: UTF8.self) {
             self.text = valid
             self.replacements = 0
             self.firstInvalidByte = nil

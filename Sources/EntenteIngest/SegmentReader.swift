@@ -39,7 +39,8 @@ public struct SegmentReader {
 
     /// The next piece, or nil at the end.
     public mutating func next() throws -> Segment? {
-        while !finished, buffer.count < chunkSize {
+        // Read a little past the chunk so the byte after any cut is known.
+        while !finished, buffer.count <= chunkSize + 4 {
             let data = try handle.read(upToCount: chunkSize) ?? Data()
             if data.isEmpty {
                 finished = true
@@ -82,7 +83,7 @@ public struct SegmentReader {
         if let lastNewline { return lastNewline }
         if let lastSpace { return lastSpace }
         var cut = limit
-        while cut > 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        while cut > 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
         return cut
     }
 }

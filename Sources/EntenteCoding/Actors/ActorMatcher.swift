@@ -129,6 +129,12 @@ public enum ActorMatcher {
             }
             if lowered[i] == "-" { continue }
             guard let tag = tokens[i].tag, modifierTags.contains(tag) else { return false }
+            if tag == .verb {
+                // Verbs only as participle modifiers ("ruling", "U.S.-backed"), never the
+                // verb of a clause ("a Pentagon official misled Congress").
+                guard lowered[i].hasSuffix("ing") || lowered[i].hasSuffix("ed") else { return false }
+                if i > gap.lowerBound, tokens[i - 1].tag == .noun, !lowered[i].hasSuffix("ing") { return false }
+            }
             modifiers += 1
         }
         return modifiers <= 3

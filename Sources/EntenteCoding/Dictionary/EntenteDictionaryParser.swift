@@ -26,14 +26,11 @@ public enum EntenteDictionaryParser {
         for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let location = EntenteError.Location(file: file, line: lineNumber)
-            var line = Substring(rawLine)
-            if let hash = line.range(of: " #") { line = line[..<hash.lowerBound] }
-            line = line.drop { $0 == " " || $0 == "\t" }
-            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let keywordEnd = line.firstIndex { $0 == " " || $0 == "\t" } ?? line.endIndex
+            let line = stripCommentAndSpace(rawLine)
+            if line.isEmpty { continue }
+            let keywordEnd = line.utf8.firstIndex { $0 == 0x20 || $0 == 0x09 } ?? line.endIndex
             let keyword = String(line[..<keywordEnd])
-            let value = line[keywordEnd...].trimmingCharacters(in: " \t")
+            let value = trimmed(line[keywordEnd...])
             if keyword == "entry" {
                 try finish()
                 guard !value.isEmpty else { throw EntenteError(.dictionarySyntax, "'entry' needs a name", at: location) }
@@ -55,7 +52,7 @@ public enum EntenteDictionaryParser {
             case "name", "adjective", "capital":
                 let role: ActorMention.Source = keyword == "name" ? .name : keyword == "adjective" ? .adjective : .capital
                 for phrase in value.split(separator: ";") {
-                    let text = phrase.trimmingCharacters(in: " \t")
+                    let text = trimmed(phrase)
                     guard !text.isEmpty else { throw EntenteError(.dictionarySyntax, "empty phrase in '\(keyword)' line", at: location) }
                     current!.phrases.append(.init(text: text, role: role))
                 }
@@ -69,27 +66,56 @@ public enum EntenteDictionaryParser {
         return entries
     }
 
+    /// The line without a `#` comment (at its start or after a space) and surrounding blanks.
+    static func stripCommentAndSpace(_ line: Substring) -> Substring {
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        var previous: UInt8 = 0x20
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x23, previous == 0x20 || previous == 0x09 {
+                end = index
+                break
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        return Substring(trimmed(line[..<end]))
+    }
+
+    /// The text without leading and trailing spaces, tabs and carriage returns.
+    static func trimmed(_ text: Substring) -> String {
+        let bytes = text.utf8
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !isBlank($0) })!
+        return String(text[first...last])
+    }
+
     /// `CODE` or `CODE FROM..TO` with ISO days, either end optional.
     static func parseCode(_ value: String, at location: EntenteError.Location) throws -> DictionaryEntry.DatedCode {
-        let parts = value.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: " \t") }
+        let parts = value.split(separator: " ", maxSplits: 1).map { trimmed($0) }
         let code = parts[0]
         guard code.count >= 3, code.unicodeScalars.allSatisfy({ ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }) else {
             throw EntenteError(.dictionarySyntax, "malformed code '\(code)' (expected capital letters, e.g. NERGOV)", at: location)
         }
         guard parts.count == 2 else { return .init(code: code) }
-        guard let dots = parts[1].range(of: "..") else {
+        let range = Substring(parts[1])
+        guard let dot = range.firstIndex(of: "."), range[range.index(after: dot)...].first == "." else {
             throw EntenteError(.dictionarySyntax, "malformed date range '\(parts[1])' (expected FROM..TO)", at: location)
         }
+        let afterDots = range.index(dot, offsetBy: 2)
         func day(_ text: Substring) throws -> Day? {
-            let trimmed = text.trimmingCharacters(in: " ")
-            if trimmed.isEmpty { return nil }
-            guard let day = Day(iso: trimmed) else {
-                throw EntenteError(.dictionarySyntax, "malformed date '\(trimmed)' (expected YYYY-MM-DD)", at: location)
+            let clean = trimmed(text)
+            if clean.isEmpty { return nil }
+            guard let day = Day(iso: clean) else {
+                throw EntenteError(.dictionarySyntax, "malformed date '\(clean)' (expected YYYY-MM-DD)", at: location)
             }
             return day
         }
-        let from = try day(parts[1][..<dots.lowerBound])
-        let to = try day(parts[1][dots.upperBound...])
+        let from = try day(range[..<dot])
+        let to = try day(range[afterDots...])
         if let from, let to, to < from {
             throw EntenteError(.dictionaryInvalid, "date range ends before it starts", at: location)
         }

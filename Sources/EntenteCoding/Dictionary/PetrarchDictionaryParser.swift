@@ -17,17 +17,19 @@ public enum PetrarchDictionaryParser {
         public var warnings: [String]
     }
 
-    /// Parses an actor file.
-    public static func parseActors(_ contents: String, file: String) throws -> Result {
+    /// Parses an actor file. With `lenient`, a line with a syntax error is skipped with a
+    /// warning instead of stopping the load (the published Phoenix files have a few).
+    public static func parseActors(_ contents: String, file: String, lenient: Bool = false) throws -> Result {
         var entries: [DictionaryEntry] = []
         var warnings: [String] = []
         var current: DictionaryEntry?
+        var skipped: [String] = []
 
         func finish() {
             guard let entry = current else { return }
             current = nil
             if entry.codes.isEmpty {
-                warnings.append("\(entry.origin): entry '\(entry.name)' has no code; skipped")
+                skipped.append("\(entry.origin): entry '\(entry.name)' has no code; skipped")
                 return
             }
             var classified = entry
@@ -35,7 +37,7 @@ public enum PetrarchDictionaryParser {
             entries.append(classified)
         }
 
-        try forEachLine(contents, file: file) { line, location in
+        try forEachLine(contents, file: file, lenient: lenient, warnings: &warnings) { line, location, warnings in
             if line.hasPrefix("+") {
                 guard current != nil else { throw EntenteError(.dictionarySyntax, "synonym before any entry", at: location) }
                 let (name, codes) = try splitNameAndCodes(String(line.dropFirst()), at: location, warnings: &warnings)
@@ -53,15 +55,16 @@ public enum PetrarchDictionaryParser {
             }
         }
         finish()
-        return Result(entries: entries, warnings: warnings)
+        return Result(entries: entries, warnings: warnings + skipped)
     }
 
-    /// Parses an agent file: each line one agent, `~CODE` meaning a sector code.
-    public static func parseAgents(_ contents: String, file: String) throws -> Result {
+    /// Parses an agent file: each line one agent, `~CODE` meaning a sector code. `lenient`
+    /// works as for ``parseActors(_:file:lenient:)``.
+    public static func parseAgents(_ contents: String, file: String, lenient: Bool = false) throws -> Result {
         var entries: [DictionaryEntry] = []
         var warnings: [String] = []
         var sets: [String: [String]] = [:]
-        try forEachLine(contents, file: file) { line, location in
+        try forEachLine(contents, file: file, lenient: lenient, warnings: &warnings) { line, location, warnings in
             if line.hasPrefix("!"), let equals = line.firstIndex(of: "=") {
                 let name = line[..<equals].trimmingCharacters(in: " \t")
                 sets[name] = line[line.index(after: equals)...].split(separator: ",").map { $0.trimmingCharacters(in: " \t") }
@@ -98,7 +101,7 @@ public enum PetrarchDictionaryParser {
     }
 
     /// Calls `body` with each meaningful line (comments and `<!-- -->` blocks removed).
-    static func forEachLine(_ contents: String, file: String, _ body: (String, EntenteError.Location) throws -> Void) throws {
+    static func forEachLine(_ contents: String, file: String, lenient: Bool, warnings: inout [String], _ body: (String, EntenteError.Location, inout [String]) throws -> Void) throws {
         var lineNumber = 0
         var inComment = false
         for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -120,7 +123,11 @@ public enum PetrarchDictionaryParser {
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             let trimmed = line.trimmingCharacters(in: " \t\r")
             if trimmed.isEmpty { continue }
-            try body(trimmed, EntenteError.Location(file: file, line: lineNumber))
+            do {
+                try body(trimmed, EntenteError.Location(file: file, line: lineNumber), &warnings)
+            } catch let error as EntenteError where lenient {
+                warnings.append("\(error); line skipped")
+            }
         }
     }
 
@@ -189,19 +196,25 @@ public enum PetrarchDictionaryParser {
             warnings.append("\(location): malformed date restriction '\(range)'; code skipped")
             return nil
         }
+        if let from, let to, to < from {
+            warnings.append("\(location): date range '\(range)' ends before it starts; code skipped")
+            return nil
+        }
         return .init(code: code, from: from, to: to)
     }
 
     /// `NIGER_` → `Niger`; `U.S._` → `U.S.`; words joined by `_` or spaces, title-cased so the
     /// case rules of Entente's matcher apply to them as to hand-written names.
+    /// A leading "The" is dropped, as Entente's matcher never needs it.
     static func words(_ raw: String) -> String {
-        raw.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" })
+        var parts = raw.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" })
             .map { word in
                 guard let first = word.first else { return "" }
                 return String(first).uppercased() + word.dropFirst().lowercased()
             }
             .filter { !$0.isEmpty }
-            .joined(separator: " ")
+        if parts.count > 1, parts[0] == "The" { parts.removeFirst() }
+        return parts.joined(separator: " ")
     }
 
     /// Expands `!SET!` markers into every alternative.

@@ -34,7 +34,7 @@ public struct PhraseIndex: Sendable {
 
     /// Adds a phrase; a later phrase with the same tokens replaces an earlier one.
     public mutating func insert(_ phrase: String, target entry: Int, role: ActorMention.Source) {
-        let tokens = Tokenizer.tokenize(phrase).map(\.text)
+        let tokens = PhraseIndex.isPlain(phrase) ? phrase.split(separator: " ").map(String.init) : Tokenizer.tokenize(phrase).map(\.text)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for token in tokens {
@@ -74,9 +74,21 @@ public struct PhraseIndex: Sendable {
         return true
     }
 
+    /// ASCII letters and single spaces only: such a phrase tokenizes by splitting at spaces.
+    static func isPlain(_ phrase: String) -> Bool {
+        phrase.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }
+    }
+
     /// Words of two or more letters with no lower-case letter: "US", "AES", "U.S.".
     static func requiresCapitals(_ word: String) -> Bool {
         var letters = 0
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in word.utf8 {
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+            }
+            return letters >= 2
+        }
         for scalar in word.unicodeScalars {
             if scalar.properties.isLowercase { return false }
             if scalar.properties.isAlphabetic { letters += 1 }

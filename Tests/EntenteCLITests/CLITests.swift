@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// Runs the built `entente` binary, as a user would.
+enum CLI {
+    static let binary: URL = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("entente")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug/entente").standardized
+    }()
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporary(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func binaryExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: CLI.binary.path), "build the package first: \(CLI.binary.path)")
+    }
+
+    @Test(arguments: [[], ["actors"], ["train", "tagger"], ["score-tagger"]])
+    func everyCommandHasHelp(command: [String]) throws {
+        let result = try CLI.run(command + ["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE"))
+    }
+
+    @Test func codesTheSampleAsJSONL() throws {
+        let result = try CLI.run(["actors", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--format", "jsonl"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 19)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["doc_id"] as? String == "Examples/sahel-ties.txt")
+        let actors = first["actors"] as! [[String: Any]]
+        #expect(actors.map { $0["code"] as? String } .contains("UKR"))
+        #expect(actors.contains { $0["text"] as? String == "it" && $0["code"] as? String == "UKR" })
+        #expect(result.stdout.contains(#""date":"2024-03-16""#))
+    }
+
+    @Test func readsStandardInputAndTables() throws {
+        let result = try CLI.run(["actors", "--date", "2024-08-07"], stdin: Data("Malian troops met U.S. officials on Saturday.".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("MLIMIL"))
+        #expect(result.stdout.contains("2024-08-03 (day)"))
+    }
+
+    @Test func reportsBadJSONLLinesAndKeepsGoing() throws {
+        let path = try CLI.temporary("in.jsonl", Array("""
+            {"id": "a", "date": "2024-08-07", "text": "Mali cut ties with Ukraine."}
+            {this is not json}
+            {"id": "c", "text": "Niger expelled U.S. troops."}
+            """.utf8))
+        let result = try CLI.run(["actors", path, "--input", "jsonl", "--format", "jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("in.jsonl:2: not valid JSON"))
+        #expect(result.stdout.contains(#""doc_id":"a""#))
+        #expect(result.stdout.contains(#""doc_id":"c""#))
+    }
+
+    @Test func warnsOnInvalidUTF8AndCodesTheRest() throws {
+        let path = try CLI.temporary("bad.txt", Array("Mali ".utf8) + [0xC3, 0x28] + Array(" accused Ukraine.".utf8))
+        let result = try CLI.run(["actors", path, "--format", "jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("invalid UTF-8 at byte 5"))
+        #expect(result.stdout.contains("UKR"))
+    }
+
+    @Test func refusesBinaryAndReportsEmptyFiles() throws {
+        let binary = try CLI.temporary("blob.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00] + Array(repeating: 0, count: 64))
+        let empty = try CLI.temporary("empty.txt", [])
+        let good = try CLI.temporary("good.txt", Array("Niger accused Ukraine.".utf8))
+        let result = try CLI.run(["actors", binary, empty, good, "--format", "jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("blob.bin: looks like a binary file"))
+        #expect(result.stderr.contains("empty.txt: empty input"))
+        #expect(result.stdout.contains("NER"))
+        let missing = try CLI.run(["actors", "/nonexistent/file.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot open file"))
+    }
+
+    @Test func reportsDictionaryErrorsWithFileAndLine() throws {
+        let path = try CLI.temporary("local.actors", Array("entry Niger\n  code NER\n  nmae Niger\n".utf8))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let result = try CLI.run(["actors", "--dictionaries", folder], stdin: Data("Niger.".utf8))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("local.actors:3: unknown keyword 'nmae'"))
+    }
+
+    @Test func rejectsABadDate() throws {
+        let result = try CLI.run(["actors", "--date", "07/08/2024"], stdin: Data("Mali.".utf8))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("YYYY-MM-DD"))
+    }
+}

@@ -1,0 +1,65 @@
+import EntenteCoding
+import EntenteCore
+import Testing
+
+@Suite struct ActorMatcherTests {
+    @Test func codesCountriesByNameAdjectiveAndCapital() {
+        let found = Shipped.actors("Nigerien officials said Kyiv and the Kremlin had talked with Burkina Faso and Ouagadougou.")
+        #expect(found["Kyiv"] == ["UKR"])
+        #expect(found["Kremlin"] == ["RUSGOV"])
+        #expect(found["Burkina Faso"] == ["BFA"])
+        #expect(found["Ouagadougou"] == ["BFA"])
+        #expect(found["Nigerien officials"] == ["NERGOV"])
+    }
+
+    @Test func prefersTheLongestMatch() {
+        let found = Shipped.actors("The UN Security Council met after the Alliance of Sahel States was formed.")
+        #expect(found["UN Security Council"]?.first?.hasPrefix("IGO") == true)
+        #expect(found["Alliance of Sahel States"]?.first?.hasPrefix("IGO") == true)
+        #expect(found["UN"] == nil)
+    }
+
+    @Test func doesNotReadPronounsAsCountries() {
+        let found = Shipped.actors("Let us hope the talks go well, said the minister.")
+        #expect(found.values.allSatisfy { !$0.contains("USA") })
+    }
+
+    @Test func composesCountriesWithSectors() {
+        let found = Shipped.actors("Malian troops and U.S. lawmakers watched as Niger's ruling military government met the Ukrainian army and soldiers from Russia.")
+        #expect(found["Malian troops"] == ["MLIMIL"])
+        #expect(found["U.S. lawmakers"] == ["USALEG"])
+        #expect(found["Niger's ruling military government"].map { $0 == ["NERGOV"] || $0 == ["NERMIL"] } == true)
+        #expect(found["Ukrainian army"] == ["UKRMIL"])
+        #expect(found["soldiers from Russia"] == ["RUSMIL"])
+    }
+
+    @Test func codesPeopleByTheirRoleOnTheDate() {
+        let during = Shipped.actors("President Bazoum met the envoy.", date: "2023-07-01")
+        let after = Shipped.actors("President Bazoum met the envoy.", date: "2025-03-01")
+        #expect(during["President Bazoum"] == ["NERGOV"])
+        #expect(after["President Bazoum"] != ["NERGOV"])
+        #expect(Shipped.actors("Captain Ibrahim Traoré spoke.", date: "2024-08-07")["Captain Ibrahim Traoré"] == ["BFAGOV"])
+        #expect(Shipped.actors("Captain Ibrahim Traoré spoke.", date: "2021-01-01")["Captain Ibrahim Traoré"] != ["BFAGOV"])
+    }
+
+    @Test func namesAfterACodedTitleInheritIt() {
+        let found = Shipped.actors("The probe was led by U.S. lawmakers Matt Gaetz and Jimmy Panetta.")
+        #expect(found["Matt Gaetz"] == ["USALEG"])
+        #expect(found["Jimmy Panetta"] == ["USALEG"])
+    }
+
+    @Test func marksPlaces() throws {
+        let sentence = try #require(Shipped.analyze("Fighting broke out in Bamako as Mali accused Ukraine.").first)
+        let bamako = try #require(sentence.actors.first { $0.text == "Bamako" })
+        #expect(bamako.isPlace)
+        #expect(sentence.actors.first { $0.text == "Mali" }?.isPlace == false)
+    }
+
+    @Test func survivesSentencesWithoutActorsOrWords() {
+        #expect(Shipped.analyze("The weather was fine and the markets rose.").flatMap(\.actors).isEmpty)
+        #expect(Shipped.analyze("!!! ... ??? ---").flatMap(\.actors).isEmpty)
+        #expect(Shipped.analyze("").isEmpty)
+        let long = String(repeating: "Mali and Niger talked, ", count: 1700) + "and Ukraine."
+        #expect(Shipped.analyze(long).flatMap(\.actors).count >= 3400)
+    }
+}

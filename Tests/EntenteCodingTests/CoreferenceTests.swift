@@ -1,0 +1,40 @@
+import EntenteCoding
+import EntenteCore
+import Testing
+
+@Suite struct CoreferenceTests {
+    func mentions(_ text: String) -> [ActorMention] {
+        Shipped.analyze(text).flatMap(\.actors)
+    }
+
+    @Test func linksItToTheOnlySingularCandidate() throws {
+        let all = mentions("Niger and Mali cut diplomatic ties with Ukraine, accusing it of supporting terrorist groups.")
+        let it = try #require(all.first { $0.text == "it" })
+        #expect(it.codes == ["UKR"])
+        #expect(it.source == .coreference)
+        #expect(it.antecedent == MentionReference(sentence: 0, mention: 2))
+    }
+
+    @Test func linksDescriptionsAcrossSentences() {
+        let all = mentions("Niger took a surprising turn. The country cut ties with Ukraine. The junta then expelled diplomats.")
+        #expect(all.first { $0.text == "The country" }?.codes == ["NER"])
+        #expect(all.first { $0.text == "junta" || $0.text == "The junta" }?.codes == ["NERGOV"])
+    }
+
+    @Test func linksGroupsToPluralAnaphors() {
+        let all = mentions("Mali and Niger met in Bamako. Both nations then recalled their ambassadors.")
+        #expect(all.first { $0.text == "Both nations" }?.codes == ["MLI", "NER"])
+        #expect(all.first { $0.text == "their" }?.codes == ["MLI", "NER"])
+    }
+
+    @Test func leavesUnclearAnaphorsUnlinked() {
+        let all = mentions("Niger accused Ukraine after France warned Russia. It denied everything.")
+        #expect(all.first { $0.text == "It" } == nil)
+        #expect(mentions("It was a quiet day.").isEmpty)
+    }
+
+    @Test func linksPossessedForcesThroughCapitals() {
+        let all = mentions("Kyiv's forces withdrew from the town.")
+        #expect(all.first?.codes == ["UKRMIL"])
+    }
+}

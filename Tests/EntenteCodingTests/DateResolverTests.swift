@@ -1,0 +1,51 @@
+import EntenteCoding
+import EntenteCore
+import EntenteText
+import Testing
+
+@Suite struct DateResolverTests {
+    func dates(_ text: String, on date: String? = "2024-08-07", anchor: String? = nil) -> [String: String] {
+        let tokens = Tokenizer.tokenize(text)
+        let context = DateResolver.Context(documentDate: date.flatMap(Day.init(iso:)), anchor: anchor.flatMap(Day.init(iso:)))
+        var result: [String: String] = [:]
+        for mention in DateResolver.resolve(tokens, context: context) {
+            result[mention.text] = mention.iso.map { "\($0) \(mention.precision!.rawValue)" } ?? "unresolved"
+        }
+        return result
+    }
+
+    @Test func resolvesExplicitDates() {
+        #expect(dates("on March 16 troops left")["March 16"] == "2024-03-16 day")
+        #expect(dates("on 4 August 2024 they met")["4 August 2024"] == "2024-08-04 day")
+        #expect(dates("on August 4, 2023 they met")["August 4, 2023"] == "2023-08-04 day")
+        #expect(dates("on Aug. 4 they met")["Aug. 4"] == "2024-08-04 day")
+        #expect(dates("by December 20 they met")["December 20"] == "2023-12-20 day")
+    }
+
+    @Test func resolvesRelativeDates() {
+        #expect(dates("on Saturday")["Saturday"] == "2024-08-03 day")
+        #expect(dates("on Wednesday")["Wednesday"] == "2024-08-07 day")
+        #expect(dates("yesterday")["yesterday"] == "2024-08-06 day")
+        #expect(dates("last week")["last week"] == "2024-07-29 week")
+        #expect(dates("last month")["last month"] == "2024-07 month")
+        #expect(dates("in late July")["late July"] == "2024-07 month")
+        #expect(dates("in late September")["late September"] == "2023-09 month")
+        #expect(dates("in 2015")["2015"] == "2015 year")
+        #expect(dates("two days ago")["two days ago"] == "2024-08-05 day")
+        #expect(dates("two days later", anchor: "2024-03-16")["two days later"] == "2024-03-18 day")
+        #expect(dates("two days after March 16")["two days after March 16"] == "2024-03-18 day")
+    }
+
+    @Test func leavesWhatCannotBeKnownUnresolved() {
+        #expect(dates("two days after Mali did the same")["two days after"] == "unresolved")
+        #expect(dates("on March 16", on: nil)["March 16"] == "unresolved")
+        #expect(dates("on 4 August 2024", on: nil)["4 August 2024"] == "2024-08-04 day")
+        #expect(dates("last week", on: nil)["last week"] == "unresolved")
+        #expect(dates("they may march on the capital").isEmpty)
+    }
+
+    @Test func anchorsLaterDatesOnTheDocumentsLastStatedDate() throws {
+        let sentences = Shipped.analyze("Troops left on March 16. Two days later, the embassy closed.")
+        #expect(sentences[1].dates.first?.iso == "2024-03-18")
+    }
+}

@@ -1,0 +1,106 @@
+import EntenteCoding
+import EntenteCore
+import Testing
+
+@Suite struct EntenteDictionaryParserTests {
+    @Test func readsEntriesWithDatedCodes() throws {
+        let text = """
+            # leaders
+            entry Mohamed Bazoum
+              kind person
+              code NERGOV 2021-04-02..2023-07-26   # president
+              name Mohamed Bazoum; Bazoum
+
+            entry Niger
+              code NER
+              name Niger
+              adjective Nigerien; Nigeriens
+              capital Niamey
+            """
+        let entries = try EntenteDictionaryParser.parse(text, file: "t.actors")
+        #expect(entries.count == 2)
+        #expect(entries[0].kind == .person)
+        #expect(entries[0].origin.description == "t.actors:2")
+        #expect(entries[0].codes(on: Day(iso: "2023-07-01")) == ["NERGOV"])
+        #expect(entries[0].codes(on: Day(iso: "2025-01-01")).isEmpty)
+        #expect(entries[0].codes(on: nil).isEmpty)
+        #expect(entries[1].phrases.map(\.role) == [.name, .adjective, .adjective, .capital])
+    }
+
+    @Test(arguments: [
+        ("entry X\n  code NER\n  nmae X\n", "t.actors:3: unknown keyword 'nmae'"),
+        ("name Niger\n", "t.actors:1: 'name' line before the first 'entry'"),
+        ("entry X\n  code ner\n  name X\n", "t.actors:2: malformed code 'ner' (expected capital letters, e.g. NERGOV)"),
+        ("entry X\n  code NER 2024-13-01..\n  name X\n", "t.actors:2: malformed date '2024-13-01' (expected YYYY-MM-DD)"),
+        ("entry X\n  code NER 2024-01-01\n  name X\n", "t.actors:2: malformed date range '2024-01-01' (expected FROM..TO)"),
+        ("entry X\n  name X\n", "t.actors:1: entry 'X' has no code"),
+        ("entry X\n  kind planet\n", "t.actors:2: unknown kind 'planet' (expected one of country, organization, group, person, seat, agent)"),
+    ])
+    func reportsFileAndLine(text: String, message: String) {
+        do {
+            _ = try EntenteDictionaryParser.parse(text, file: "t.actors")
+            Issue.record("expected an error for \(text)")
+        } catch let error as EntenteError {
+            #expect(error.description == message)
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func loaderNamesTheBrokenFile() {
+        #expect(throws: EntenteError.self) { try ActorDictionary.load([Shipped.fixture("broken.actors")]) }
+        do {
+            _ = try ActorDictionary.load([Shipped.fixture("broken.actors")])
+        } catch let error as EntenteError {
+            #expect(error.description.hasPrefix("broken.actors:4:"))
+        } catch {}
+    }
+}
+
+@Suite struct PetrarchDictionaryParserTests {
+    @Test func readsActorsWithSynonymsDatesAndComments() throws {
+        let result = try PetrarchDictionaryParser.parseActors(Shipped.fixture("petrarch-actors.txt").contents, file: "a.txt")
+        let byName = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.name, $0) })
+        #expect(byName.count == 4)
+        #expect(byName["Arnor"]?.phrases.map(\.text) == ["Arnor", "Arnorian"])
+        #expect(byName["Gondor"]?.codes.map(\.code) == ["GON"])
+        let aragorn = try #require(byName["Aragorn"])
+        #expect(aragorn.codes(on: Day(iso: "2010-06-01")) == ["ARN"])
+        #expect(aragorn.codes(on: Day(iso: "2020-06-01")) == ["GONGOV"])
+        #expect(aragorn.codes(on: Day(iso: "1990-06-01")) == ["ELI"])
+        #expect(byName["Hamas Wing"]?.codes.map(\.code) == ["PSEHMSBRD"])
+        #expect(result.warnings.contains { $0.contains("a.txt:13") && $0.contains("no code") })
+    }
+
+    @Test func readsAgentsWithPluralsAndSubstitutions() throws {
+        let result = try PetrarchDictionaryParser.parseAgents(Shipped.fixture("petrarch-agents.txt").contents, file: "g.txt")
+        let phrases = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.name, $0.phrases.map(\.text)) })
+        #expect(phrases["Government"] == ["Government", "Governments"])
+        #expect(phrases["Armed Forces"] == ["Armed Forces"])
+        #expect(phrases["Attorney General"] == ["Attorney General", "Attorneys General"])
+        let all = result.entries.flatMap { $0.phrases.map { $0.text.lowercased() } }
+        #expect(all.contains("militiamen") && all.contains("militiawoman"))
+        #expect(result.entries.first?.codes.first?.code == "GOV")
+    }
+
+    @Test func reportsSyntaxErrorsWithLine() {
+        do {
+            _ = try ActorDictionary.load([Shipped.fixture("broken-petrarch-actors.txt")])
+            Issue.record("expected an error")
+        } catch let error as EntenteError {
+            #expect(error.description == "broken-petrarch-actors.txt:2: '[' without ']'")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func codesWithThePetrarchValidationDictionariesDirectly() throws {
+        let actors = Shipped.fixture("petrarch-actors.txt")
+        let agents = Shipped.fixture("petrarch-agents.txt")
+        let dictionary = try ActorDictionary.load([actors, agents])
+        let analyzer = Analyzer(tagger: Shipped.tagger, dictionary: dictionary)
+        let sentence = analyzer.analyze(Document(date: Day(iso: "2020-05-01"), text: "The Gondorian government met Aragorn in Arnor."))[0]
+        #expect(sentence.actors.map(\.codes) == [["GONGOV"], ["GONGOV"], ["ARN"]])
+        #expect(sentence.actors.last?.isPlace == true)
+    }
+}

@@ -1,0 +1,65 @@
+import EntenteCore
+import Testing
+
+@Suite struct DayTests {
+    @Test func parsesAndPrintsISO() throws {
+        let day = try #require(Day(iso: "2024-08-07"))
+        #expect(day.year == 2024 && day.month == 8 && day.day == 7)
+        #expect(day.iso == "2024-08-07")
+        #expect(Day(iso: "2024-02-30") == nil)
+        #expect(Day(iso: "2024-8-7") == nil)
+        #expect(Day(iso: "not a date") == nil)
+    }
+
+    @Test func roundTripsThroughDayNumbers() throws {
+        for text in ["1970-01-01", "2000-02-29", "2024-03-16", "1899-12-31", "2100-03-01"] {
+            let day = try #require(Day(iso: text))
+            #expect(Day(daysSinceEpoch: day.daysSinceEpoch) == day)
+        }
+        #expect(Day(iso: "1970-01-02")!.daysSinceEpoch == 1)
+    }
+
+    @Test func knowsWeekdays() {
+        #expect(Day(iso: "2024-08-07")!.weekday == 3)  // a Wednesday
+        #expect(Day(iso: "2024-03-16")!.weekday == 6)  // a Saturday
+        #expect(Day(iso: "1970-01-01")!.weekday == 4)
+    }
+
+    @Test func addsDaysAndMonthsAcrossBoundaries() {
+        let day = Day(iso: "2024-03-01")!
+        #expect(day.adding(days: -1).iso == "2024-02-29")
+        #expect(Day(iso: "2023-03-01")!.adding(days: -1).iso == "2023-02-28")
+        #expect(Day(iso: "2024-01-31")!.adding(months: 1).iso == "2024-02-29")
+        #expect(Day(iso: "2024-01-15")!.adding(months: -1).iso == "2023-12-15")
+    }
+
+    @Test func rendersPrecision() {
+        let day = Day(iso: "2024-07-01")!
+        #expect(DatePrecision.month.iso(day) == "2024-07")
+        #expect(DatePrecision.year.iso(day) == "2024")
+        #expect(DatePrecision.day.iso(day) == "2024-07-01")
+    }
+}
+
+@Suite struct ActorCodeAndErrorTests {
+    @Test func composesSectorsOnlyOntoBareCountries() {
+        #expect(ActorCode.compose("MLI", sector: "MIL") == "MLIMIL")
+        #expect(ActorCode.compose("USAMIL", sector: "GOV") == "USAMIL")
+        #expect(ActorCode.country(of: "NERGOV") == "NER")
+        #expect(ActorCode.isWellFormed("NERGOV"))
+        #expect(!ActorCode.isWellFormed("ner"))
+    }
+
+    @Test func errorsNameFileAndLine() {
+        let error = EntenteError(.dictionarySyntax, "unknown keyword 'nmae'", at: .init(file: "local.actors", line: 12))
+        #expect(error.description == "local.actors:12: unknown keyword 'nmae'")
+        #expect(error.code.rawValue == "dictionary-syntax")
+    }
+
+    @Test func spansShiftAndUnite() {
+        let span = TextSpan(start: 3, end: 8)
+        #expect(span.shifted(by: 10) == TextSpan(start: 13, end: 18))
+        #expect(span.union(TextSpan(start: 1, end: 4)) == TextSpan(start: 1, end: 8))
+        #expect(span.length == 5)
+    }
+}

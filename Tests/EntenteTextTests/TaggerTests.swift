@@ -1,0 +1,84 @@
+import EntenteCore
+@testable import EntenteText
+import Foundation
+import Testing
+
+/// The shipped model, loaded once for all tagger tests.
+enum ShippedTagger {
+    static let model: TaggerModel = {
+        let url = BundledModels.taggerURL!
+        return try! TaggerModel(data: [UInt8](FileManager.default.contents(atPath: url.path)!))
+    }()
+}
+
+@Suite struct TaggerTests {
+    func tagged(_ text: String) -> [Token] {
+        var tokens = Tokenizer.tokenize(text)
+        PerceptronTagger.tag(&tokens, model: ShippedTagger.model)
+        return tokens
+    }
+
+    @Test func tagsNewsEnglish() {
+        let tokens = tagged("Niger expelled the U.S. troops on Saturday.")
+        #expect(tokens.map { $0.tag?.rawValue ?? "" } == ["PROPN", "VERB", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"])
+    }
+
+    @Test func lemmatizesIrregularAndRegularForms() {
+        let tokens = tagged("Thousands fled when rebels struck, and Mali cut ties with Ukraine after it accused and expelled diplomats.")
+        let lemmas = Dictionary(tokens.map { ($0.text, $0.lemma ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(lemmas["fled"] == "flee")
+        #expect(lemmas["struck"] == "strike")
+        #expect(lemmas["ties"] == "tie")
+        #expect(lemmas["rebels"] == "rebel")
+        #expect(lemmas["accused"] == "accuse")
+        #expect(lemmas["expelled"] == "expel")
+        #expect(lemmas["diplomats"] == "diplomat")
+        #expect(lemmas["Mali"] == "Mali")
+    }
+
+    @Test func lemmaRulesCoverUnseenWords() {
+        let table = LemmaTable(learned: [:])
+        #expect(table.lemma(of: "countries", tag: .noun) == "country")
+        #expect(table.lemma(of: "sanctioned", tag: .verb) == "sanction")
+        #expect(table.lemma(of: "mobilized", tag: .verb) == "mobilize")
+        #expect(table.lemma(of: "withdrew", tag: .verb) == "withdraw")
+    }
+
+    @Test func trainsAndRoundTripsAModel() throws {
+        let conllu = """
+            # text = Mali expels troops.
+            1\tMali\tMali\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\texpels\texpel\tVERB\tVBZ\t_\t0\troot\t_\t_
+            3\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_
+            4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            1\tNiger\tNiger\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\tcuts\tcut\tVERB\tVBZ\t_\t0\troot\t_\t_
+            3\tties\ttie\tNOUN\tNNS\t_\t2\tobj\t_\t_
+            4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """
+        let sentences = try CoNLLU.parse(conllu, name: "tiny.conllu")
+        #expect(sentences.count == 2)
+        #expect(sentences[0].text == "Mali expels troops.")
+        let model = TaggerTrainer.train(sentences, options: .init(iterations: 5))
+        let reloaded = try TaggerModel(data: model.serialized())
+        let score = TaggerTrainer.accuracy(reloaded, on: sentences)
+        #expect(score.correct == score.total)
+        #expect(reloaded.lemmas.lemma(of: "ties", tag: .noun) == "tie")
+    }
+
+    @Test func rejectsBrokenModelsAndTreebanks() {
+        #expect(throws: EntenteError.self) { try TaggerModel(data: Array("not a model".utf8)) }
+        #expect(throws: EntenteError.self) { try TaggerModel(data: Array(ShippedTagger.model.serialized().prefix(100))) }
+        #expect(throws: EntenteError.self) { try CoNLLU.parse("1\tonly\tthree\n", name: "bad.conllu") }
+        do {
+            _ = try CoNLLU.parse("1\tx\tx\tNOPE\t_\t_\t0\troot\t_\t_\n", name: "bad.conllu")
+            Issue.record("expected an error")
+        } catch let error as EntenteError {
+            #expect(error.description.hasPrefix("bad.conllu:1:"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+}
