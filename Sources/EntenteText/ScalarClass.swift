@@ -95,10 +95,26 @@ enum ScalarClass {
 }
 
 extension String {
-    /// Builds a string from a slice of scalars.
+    /// Builds a string from a slice of scalars, encoding UTF-8 straight into the string's
+    /// storage (this runs once per token, so it avoids the generic append path).
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        self = String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var position = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[position] = UInt8(value)
+                    position += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[position] = byte
+                        position += 1
+                    }
+                }
+            }
+            return position
+        }
     }
 }

@@ -25,30 +25,38 @@ struct TokenFeatures {
     }
 
     init(_ text: String) {
-        normalized = TokenFeatures.normalize(text)
+        let lower = text.lowercased()
+        normalized = TokenFeatures.normalize(text, lower: lower)
         word = FeatureHash.hash(normalized)
-        let lower = Array(text.lowercased().unicodeScalars)
-        func affix(_ slice: ArraySlice<Unicode.Scalar>) -> UInt64 {
-            var h = FeatureHash.offsetBasis
-            for s in slice {
-                h ^= UInt64(s.value)
-                h = h &* FeatureHash.prime
+        // One pass over the scalars keeps the first three and the last four.
+        var head: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        var n = 0
+        for scalar in lower.unicodeScalars {
+            let v = scalar.value
+            switch n {
+            case 0: head.0 = v
+            case 1: head.1 = v
+            case 2: head.2 = v
+            default: break
             }
-            return h
+            tail = (tail.1, tail.2, tail.3, v)
+            n += 1
         }
-        let n = lower.count
-        suffix1 = affix(lower[max(0, n - 1)...])
-        suffix2 = affix(lower[max(0, n - 2)...])
-        suffix3 = affix(lower[max(0, n - 3)...])
-        suffix4 = affix(lower[max(0, n - 4)...])
-        prefix1 = affix(lower[..<min(n, 1)])
-        prefix3 = affix(lower[..<min(n, 3)])
+        @inline(__always) func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* FeatureHash.prime }
+        let basis = FeatureHash.offsetBasis
+        suffix1 = n >= 1 ? step(basis, tail.3) : basis
+        suffix2 = n >= 2 ? step(step(basis, tail.2), tail.3) : suffix1
+        suffix3 = n >= 3 ? step(step(step(basis, tail.1), tail.2), tail.3) : suffix2
+        suffix4 = n >= 4 ? step(step(step(step(basis, tail.0), tail.1), tail.2), tail.3) : suffix3
+        prefix1 = n >= 1 ? step(basis, head.0) : basis
+        prefix3 = n >= 3 ? step(step(step(basis, head.0), head.1), head.2) : n == 2 ? step(step(basis, head.0), head.1) : prefix1
         shape = FeatureHash.hash(TokenFeatures.shape(text))
     }
 
     /// Lower case, with numbers and years folded into classes so that unseen numbers are
     /// recognised.
-    static func normalize(_ text: String) -> String {
+    static func normalize(_ text: String, lower: String? = nil) -> String {
         var digits = 0
         var letters = 0
         for s in text.unicodeScalars {
@@ -57,7 +65,7 @@ struct TokenFeatures {
         if digits > 0 && letters == 0 {
             return digits == 4 && text.unicodeScalars.count == 4 ? "!YEAR" : "!DIGITS"
         }
-        return text.lowercased()
+        return lower ?? text.lowercased()
     }
 
     /// The word's shape with runs collapsed: "Niger" → "Xx", "U.S." → "X.X.", "1,000" → "d,d".

@@ -127,21 +127,26 @@ public enum Tokenizer {
             emit(upper - 3..<upper)
             return
         }
-        if n == 6, (lower..<upper).map({ lowerAt($0) }) == ["c", "a", "n", "n", "o", "t"] {
+        if n == 6, lowerAt(lower) == "c", lowerAt(lower + 1) == "a", lowerAt(lower + 2) == "n", lowerAt(lower + 3) == "n",
+           lowerAt(lower + 4) == "o", lowerAt(lower + 5) == "t" {
             emit(lower..<lower + 3)
             emit(lower + 3..<upper)
             return
         }
         // 's 'd 'm
-        if n >= 3, ScalarClass.isApostrophe(s[upper - 2]), ["s", "d", "m"].contains(lowerAt(upper - 1)), ScalarClass.isLetter(s[upper - 3]) {
-            emit(lower..<upper - 2)
-            emit(upper - 2..<upper)
-            return
+        if n >= 3, ScalarClass.isApostrophe(s[upper - 2]), ScalarClass.isLetter(s[upper - 3]) {
+            let last = lowerAt(upper - 1)
+            if last == "s" || last == "d" || last == "m" {
+                emit(lower..<upper - 2)
+                emit(upper - 2..<upper)
+                return
+            }
         }
         // 're 've 'll
         if n >= 4, ScalarClass.isApostrophe(s[upper - 3]), ScalarClass.isLetter(s[upper - 4]) {
-            let pair = [lowerAt(upper - 2), lowerAt(upper - 1)]
-            if pair == ["r", "e"] || pair == ["v", "e"] || pair == ["l", "l"] {
+            let first = lowerAt(upper - 2)
+            let second = lowerAt(upper - 1)
+            if (first == "r" && second == "e") || (first == "v" && second == "e") || (first == "l" && second == "l") {
                 emit(lower..<upper - 3)
                 emit(upper - 3..<upper)
                 return

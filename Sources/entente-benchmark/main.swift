@@ -1,1 +1,90 @@
-print("benchmark")
+import EntenteCoding
+import EntenteCore
+import EntenteIngest
+import EntenteText
+import Foundation
+
+// Benchmarks of the analysis stage (sentences → tokens → tags → actors, dates, coreference)
+// on one core. Run with: swift run -c release entente-benchmark [EWT-CONLLU] [SAMPLE.txt]
+
+func peakMemoryMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
+    return kilobytes / 1024
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func format(_ value: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
+
+let arguments = CommandLine.arguments.dropFirst()
+let ewtPath = arguments.first ?? "../shared/reference/ud-english-ewt/en_ewt-ud-test.conllu"
+let samplePath = arguments.dropFirst().first ?? "Examples/sahel-ties.txt"
+
+var dictionary: ActorDictionary!
+let dictionarySeconds = try seconds {
+    let files = try FolderReader.textFiles(in: BundledDictionaries.folderURL!) { $0.hasSuffix(".actors") || $0.hasSuffix(".agents") }
+    dictionary = try ActorDictionary.load(files.map { .init(name: $0.name, contents: $0.contents) })
+}
+var tagger: TaggerModel!
+let taggerSeconds = try seconds {
+    tagger = try TaggerModel(data: [UInt8](FileManager.default.contents(atPath: BundledModels.taggerURL!.path)!))
+}
+let analyzer = Analyzer(tagger: tagger, dictionary: dictionary)
+print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(format(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB; one core used")
+print("dictionary load: \(format(dictionarySeconds, 3)) s (\(dictionary.entries.count) entries); tagger load: \(format(taggerSeconds, 3)) s (\(tagger.featureCount) features)")
+
+/// Paragraphs of raw text to analyse.
+func corpus(_ name: String) throws -> [String] {
+    let text = try String(contentsOfFile: name, encoding: .utf8)
+    if name.hasSuffix(".conllu") {
+        // The treebank's own sentence texts as raw text, one a paragraph, ten a document.
+        let sentences = text.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
+        return stride(from: 0, to: sentences.count, by: 10).map { sentences[$0..<min($0 + 10, sentences.count)].joined(separator: "\n\n") }
+    }
+    return [text]
+}
+
+func run(_ label: String, _ paragraphs: [String], minimumSeconds: Double = 3) {
+    let documents = paragraphs.map { Document(date: Day(iso: "2024-08-07"), text: $0) }
+    var sentences = 0
+    var actors = 0
+    for document in documents {
+        let analyzed = analyzer.analyze(document)
+        sentences += analyzed.count
+        actors += analyzed.reduce(0) { $0 + $1.actors.count }
+    }
+    let warmup = seconds {
+        for _ in 0..<3 { for document in documents { _ = analyzer.analyze(document) } }
+    }
+    let needed = max(1, Int(minimumSeconds / max(warmup / 3, 1e-6)))
+    let timed = seconds {
+        for _ in 0..<needed { for document in documents { _ = analyzer.analyze(document) } }
+    }
+    let splitOnly = seconds {
+        for _ in 0..<needed {
+            for document in documents {
+                let scalars = Array(document.text.unicodeScalars)
+                for sentence in SentenceSplitter.split(scalars: scalars) {
+                    _ = Tokenizer.tokenize(scalars: scalars, range: sentence.span.start..<sentence.span.end)
+                }
+            }
+        }
+    }
+    let rate = Double(sentences * needed) / timed
+    let splitRate = Double(sentences * needed) / splitOnly
+    print("\(label): \(sentences) sentences, \(actors) actor mentions; full stage \(format(rate)) sentences/s; splitting+tokenizing alone \(format(splitRate)) sentences/s (\(needed) rounds, \(format(timed, 2)) s)")
+}
+
+if FileManager.default.fileExists(atPath: ewtPath) {
+    run("UD EWT test text", try corpus(ewtPath))
+} else {
+    print("UD EWT test text: \(ewtPath) not found, skipped")
+}
+run("sample article", try corpus(samplePath))
+print("peak memory (VmHWM): \(format(peakMemoryMegabytes(), 1)) MB")

@@ -1,35 +1,26 @@
 import EntenteCoding
 import EntenteCore
+import EntenteIngest
 import Foundation
 
 /// Reads dictionary folders from disk for the pure loader in EntenteCoding.
 enum DictionaryLoading {
     /// The shipped dictionaries, or those in `folder`.
     static func load(folder: String?) throws -> ActorDictionary {
-        let url: URL
-        if let folder {
-            url = URL(fileURLWithPath: folder)
-        } else if let bundled = BundledDictionaries.folderURL {
-            url = bundled
-        } else {
+        guard let url = folder.map({ URL(fileURLWithPath: $0) }) ?? BundledDictionaries.folderURL else {
             throw EntenteError(.fileUnreadable, "the shipped dictionaries are missing")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw EntenteError(.fileUnreadable, "not a folder", at: .init(file: url.path))
-        }
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-        var files: [ActorDictionary.SourceFile] = []
-        for name in names where !name.hasPrefix(".") {
-            let path = url.appendingPathComponent(name).path
-            let candidate = ActorDictionary.SourceFile(name: name, contents: "")
-            guard let format = ActorDictionary.format(of: candidate) else { continue }
-            if case .petrarchOther = format { continue }
-            files.append(.init(name: folder == nil ? name : path, contents: try FileReading.text(path)))
+        let files = try FolderReader.textFiles(in: url) { name in
+            switch ActorDictionary.format(of: .init(name: name, contents: "")) {
+            case .entente, .petrarchActors, .petrarchAgents: return true
+            case .petrarchOther, nil: return false
+            }
         }
         guard !files.isEmpty else {
             throw EntenteError(.dictionaryInvalid, "no .actors, .agents or PETRARCH actor/agent files found", at: .init(file: url.path))
         }
-        return try ActorDictionary.load(files)
+        // Shipped files are named by file name alone; a user's folder by full path, so
+        // messages point at the file to edit.
+        return try ActorDictionary.load(files.map { .init(name: folder == nil ? $0.name : $0.path, contents: $0.contents) })
     }
 }

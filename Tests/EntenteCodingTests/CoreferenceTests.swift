@@ -15,6 +15,11 @@ import Testing
         #expect(it.antecedent == MentionReference(sentence: 0, mention: 2))
     }
 
+    @Test func sentenceInitialAnaphorsContinueTheSubject() {
+        let all = mentions("Niger accused Ukraine after France warned Russia. It denied everything.")
+        #expect(all.first { $0.text == "It" }?.codes == ["NER"])
+    }
+
     @Test func linksDescriptionsAcrossSentences() {
         let all = mentions("Niger took a surprising turn. The country cut ties with Ukraine. The junta then expelled diplomats.")
         #expect(all.first { $0.text == "The country" }?.codes == ["NER"])
@@ -28,8 +33,10 @@ import Testing
     }
 
     @Test func leavesUnclearAnaphorsUnlinked() {
-        let all = mentions("Niger accused Ukraine after France warned Russia. It denied everything.")
-        #expect(all.first { $0.text == "It" } == nil)
+        let all = mentions("France warned Russia that it would respond.")
+        #expect(all.first { $0.text == "it" } == nil)
+        let later = mentions("Niger accused Ukraine after France warned Russia. Officials said it denied everything.")
+        #expect(later.first { $0.text == "it" } == nil)
         #expect(mentions("It was a quiet day.").isEmpty)
     }
 

@@ -25,7 +25,11 @@ public enum ActorMatcher {
 
     /// The actor mentions of `tokens`, in order; `date` picks dated codes.
     public static func match(_ tokens: [Token], dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
-        let lowered = tokens.map { $0.text.lowercased() }
+        match(tokens, lowered: tokens.map { $0.text.lowercased() }, dictionary: dictionary, on: date)
+    }
+
+    /// As ``match(_:dictionary:on:)``, with the lower-cased token texts already at hand.
+    public static func match(_ tokens: [Token], lowered: [String], dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
         let raw = scan(tokens, lowered: lowered, dictionary: dictionary)
         return compose(raw, tokens: tokens, lowered: lowered, dictionary: dictionary, date: date)
     }

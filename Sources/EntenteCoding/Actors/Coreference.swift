@@ -102,10 +102,24 @@ public enum Coreference {
             let candidates = self.candidates(want, in: window, before: limit)
             guard !candidates.isEmpty else { continue }
             let distinct = Set(candidates.map { $0.codes })
-            guard distinct.count == 1 else { return nil }
-            return candidates.last
+            if distinct.count == 1 { return candidates.last }
+            // Several candidates in an earlier sentence: a sentence-initial anaphor ("The
+            // junta …", "It …") continues that sentence's subject, if it has one.
+            guard offset > 0, isSentenceInitial(position, in: sentence) else { return nil }
+            return candidates.first { isSubject($0.reference.mention, in: window) }
         }
         return nil
+    }
+
+    /// Whether only determiners and adjectives stand before token `position`.
+    static func isSentenceInitial(_ position: Int, in sentence: AnalyzedSentence) -> Bool {
+        sentence.tokens[..<position].allSatisfy { $0.tag == .determiner || $0.tag == .adjective }
+    }
+
+    /// Whether mention `index` opens its sentence, before any verb: the sentence's subject.
+    static func isSubject(_ index: Int, in window: AnalyzedSentence) -> Bool {
+        let start = window.actors[index].tokens.lowerBound
+        return !window.tokens[..<start].contains { $0.tag == .verb || $0.tag == .auxiliary } && start <= 3
     }
 
     /// Every mention (or coordinated group) of `window` before token `limit` that `want` can

@@ -40,16 +40,31 @@ public enum DateResolver {
 
     enum Unit { case day, week, month, year }
 
+    /// Words that can open a date expression; with digits, the only tokens worth a closer look.
+    static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union(partsOfMonth)
+        .union(["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "past"])
+
     /// The date mentions of `tokens`, in order.
     public static func resolve(_ tokens: [Token], context: Context) -> [DateMention] {
-        let lowered = tokens.map { token -> String in
-            let lower = token.text.lowercased()
-            return lower.hasSuffix(".") && lower.count > 2 ? String(lower.dropLast()) : lower
-        }
+        resolve(tokens, lowered: tokens.map { $0.text.lowercased() }, context: context)
+    }
+
+    /// As ``resolve(_:context:)``, with the lower-cased token texts already at hand.
+    public static func resolve(_ tokens: [Token], lowered rawLowered: [String], context: Context) -> [DateMention] {
         var result: [DateMention] = []
+        var lowered: [String]?
         var i = 0
         while i < tokens.count {
-            if let (length, value, precision, rule) = match(at: i, tokens: tokens, lowered: lowered, context: context) {
+            let word = rawLowered[i]
+            let first = word.utf8.first ?? 0
+            guard (first >= 0x30 && first <= 0x39) || triggers.contains(word) || (word.hasSuffix(".") && triggers.contains(String(word.dropLast()))) else {
+                i += 1
+                continue
+            }
+            if lowered == nil {
+                lowered = rawLowered.map { $0.hasSuffix(".") && $0.count > 2 ? String($0.dropLast()) : $0 }
+            }
+            if let (length, value, precision, rule) = match(at: i, tokens: tokens, lowered: lowered!, context: context) {
                 let range = i..<i + length
                 result.append(DateMention(
                     text: ActorMatcher.text(tokens, range),

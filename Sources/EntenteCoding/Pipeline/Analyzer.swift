@@ -52,10 +52,11 @@ public struct DocumentSession: Sendable {
         for sentence in sentences {
             var tokens = Tokenizer.tokenize(scalars: scalars, range: (sentence.span.start - offset)..<(sentence.span.end - offset), offset: offset)
             PerceptronTagger.tag(&tokens, model: analyzer.tagger)
-            let dates = DateResolver.resolve(tokens, context: .init(documentDate: documentDate, anchor: anchor))
+            let lowered = tokens.map { $0.text.lowercased() }
+            let dates = DateResolver.resolve(tokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
             var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates)
             let codingDate = analyzed.statedDate ?? documentDate
-            analyzed.actors = ActorMatcher.match(tokens, dictionary: analyzer.dictionary, on: codingDate)
+            analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, dictionary: analyzer.dictionary, on: codingDate)
             Coreference.link(&analyzed, history: history[...])
             if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
             history.append(analyzed)
