@@ -34,7 +34,7 @@ import Testing
         ("entry X\n  code NER 2024-13-01..\n  name X\n", "t.actors:2: malformed date '2024-13-01' (expected YYYY-MM-DD)"),
         ("entry X\n  code NER 2024-01-01\n  name X\n", "t.actors:2: malformed date range '2024-01-01' (expected FROM..TO)"),
         ("entry X\n  name X\n", "t.actors:1: entry 'X' has no code"),
-        ("entry X\n  kind planet\n", "t.actors:2: unknown kind 'planet' (expected one of country, organization, group, person, seat, agent)"),
+        ("entry X\n  kind planet\n", "t.actors:2: unknown kind 'planet' (expected one of country, region, organization, group, person, seat, agent)"),
     ])
     func reportsFileAndLine(text: String, message: String) {
         do {
