@@ -32,6 +32,17 @@ import Testing
         #expect(all.first { $0.text == "their" }?.codes == ["MLI", "NER"])
     }
 
+    @Test func appositionIsNotAGroup() {
+        let text = "Mali, Niger and Burkina Faso, led by Burkina Faso's young leader, Captain Ibrahim Traoré, formed the Alliance of Sahel States. They promise to work together."
+        #expect(mentions(text).first { $0.text == "They" }?.codes == ["MLI", "NER", "BFA"])
+    }
+
+    @Test func regionAdjectivesStayInsideDescriptions() {
+        let all = mentions("Niger and Mali cut ties with Ukraine. Both African nations are led by juntas.")
+        #expect(all.first { $0.text == "Both African nations" }?.codes == ["NER", "MLI"])
+        #expect(!all.contains { $0.text == "African" })
+    }
+
     @Test func leavesUnclearAnaphorsUnlinked() {
         let all = mentions("France warned Russia that it would respond.")
         #expect(all.first { $0.text == "it" } == nil)

@@ -1,28 +1,39 @@
 import EntenteCore
 
 /// Groups of mentions joined by "and", "or" or commas: "Mali, Niger and Burkina Faso".
+///
+/// A run joined by commas alone is an apposition ("Burkina Faso's leader, Captain Ibrahim
+/// Traoré"), not a group, so a group needs a conjunction somewhere in it.
 enum Coordination {
-    static let joiners: Set<String> = [",", "and", "or", "&"]
+    static let conjunctions: Set<String> = ["and", "or", "&"]
 
     /// Index groups of two or more coordinated, non-place mentions.
     static func groups(_ mentions: [ActorMention], tokens: [Token]) -> [[Int]] {
         var groups: [[Int]] = []
         var current: [Int] = []
+        var hasConjunction = false
+        func close() {
+            if current.count >= 2, hasConjunction { groups.append(current) }
+        }
         for index in mentions.indices {
-            if let last = current.last, joined(mentions[last], mentions[index], tokens: tokens) {
+            if let last = current.last, let gap = joiningGap(mentions[last], mentions[index], tokens: tokens) {
                 current.append(index)
+                hasConjunction = hasConjunction || gap.contains { conjunctions.contains($0) }
             } else {
-                if current.count >= 2 { groups.append(current) }
+                close()
                 current = mentions[index].isPlace ? [] : [index]
+                hasConjunction = false
             }
         }
-        if current.count >= 2 { groups.append(current) }
+        close()
         return groups
     }
 
-    static func joined(_ a: ActorMention, _ b: ActorMention, tokens: [Token]) -> Bool {
-        guard !b.isPlace, a.tokens.upperBound < b.tokens.lowerBound else { return false }
+    /// The lower-cased tokens between two mentions, if they are only commas and conjunctions.
+    static func joiningGap(_ a: ActorMention, _ b: ActorMention, tokens: [Token]) -> [String]? {
+        guard !b.isPlace, a.tokens.upperBound < b.tokens.lowerBound else { return nil }
         let gap = tokens[a.tokens.upperBound..<b.tokens.lowerBound].map { $0.text.lowercased() }
-        return gap.count <= 2 && gap.allSatisfy { joiners.contains($0) }
+        guard gap.count <= 2, gap.allSatisfy({ $0 == "," || conjunctions.contains($0) }) else { return nil }
+        return gap
     }
 }

@@ -57,7 +57,6 @@ public enum Coreference {
             sentence.actors[index].kind = .country
         }
 
-        var added: [ActorMention] = []
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -68,7 +67,8 @@ public enum Coreference {
                 want = pronoun
             } else if determiners.contains(lowered[i]) {
                 var j = i + 1
-                if j < tokens.count, lowered[j] == "two" || tokens[j].tag == .adjective { j += 1 }
+                // "both African nations": a region adjective may stand between.
+                while j < tokens.count, j <= i + 2, lowered[j] == "two" || tokens[j].tag == .adjective || regionAdjectiveCovers(j, in: sentence.actors) { j += 1 }
                 if j < tokens.count, !covered.contains(j), let noun = descriptionNouns[lowered[j]] {
                     want = noun
                     range = i..<j + 1
@@ -76,15 +76,22 @@ public enum Coreference {
             }
             guard let want, let found = resolve(want, at: i, in: sentence, history: history) else { continue }
             let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
-            added.append(ActorMention(
+            let mention = ActorMention(
                 text: ActorMatcher.text(tokens, range), span: span, tokens: range, codes: found.codes,
                 source: .coreference, entries: found.entries, kind: found.kind, antecedent: found.reference
-            ))
+            )
+            // Insert in text order, so later anaphors of this sentence can point back to it;
+            // a linked description replaces the region adjective inside it.
+            sentence.actors.removeAll { range.contains($0.tokens.lowerBound) }
+            let position = sentence.actors.firstIndex { $0.tokens.lowerBound > range.lowerBound } ?? sentence.actors.count
+            sentence.actors.insert(mention, at: position)
+            covered.formUnion(range)
             i = range.upperBound - 1
         }
-        if !added.isEmpty {
-            sentence.actors = (sentence.actors + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
+    }
+
+    static func regionAdjectiveCovers(_ token: Int, in mentions: [ActorMention]) -> Bool {
+        mentions.contains { $0.kind == .region && $0.source == .adjective && $0.tokens.contains(token) }
     }
 
     struct Found {
@@ -133,9 +140,11 @@ public enum Coreference {
         func found(_ index: Int, codes: [String]) -> Found {
             Found(codes: codes, entries: mentions[index].entries, kind: mentions[index].kind, reference: MentionReference(sentence: window.sentence.index, mention: index))
         }
-        for (index, mention) in mentions.enumerated() where mention.tokens.upperBound <= limit && !mention.codes.isEmpty {
+        for (index, mention) in mentions.enumerated() where mention.tokens.upperBound <= limit && !mention.codes.isEmpty
+            && !mention.codes.contains(where: { $0.hasPrefix(ActorCode.unknownCountry) }) {
             let kind = mention.kind
-            let plural = mention.source == .agent && (mention.text.hasSuffix("s") || mention.text.hasSuffix("ies"))
+            let plural = mention.codes.count > 1
+                || ((mention.source == .agent || mention.source == .coreference) && window.tokens[mention.tokens.upperBound - 1].tag == .noun && mention.text.hasSuffix("s"))
             switch want {
             case .singular:
                 if !grouped.contains(index), !plural, kind != .person, kind != .agent, !mention.isPlace || kind == .country { result.append(found(index, codes: mention.codes)) }
