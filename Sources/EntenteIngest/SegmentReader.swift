@@ -73,7 +73,8 @@ public struct SegmentReader {
         var i = limit - 1
         while i > 0 {
             if bytes[i] == 0x0A {
-                if bytes[i - 1] == 0x0A { return i + 1 }
+                // A blank line, with Unix or Windows line ends.
+                if bytes[i - 1] == 0x0A || (bytes[i - 1] == 0x0D && i >= 2 && bytes[i - 2] == 0x0A) { return i + 1 }
                 if lastNewline == nil { lastNewline = i + 1 }
             } else if bytes[i] == 0x20, lastSpace == nil {
                 lastSpace = i + 1

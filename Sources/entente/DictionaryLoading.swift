@@ -3,24 +3,26 @@ import EntenteCore
 import EntenteIngest
 import Foundation
 
-/// Reads dictionary folders from disk for the pure loader in EntenteCoding.
+/// Reads dictionary folders from disk for the pure loaders in EntenteCoding.
 enum DictionaryLoading {
-    /// The shipped dictionaries, or those in `folder`.
-    static func load(folder: String?) throws -> ActorDictionary {
+    /// Actor and event dictionaries from the shipped folder, or from `folder`.
+    static func load(folder: String?) throws -> (actors: ActorDictionary, events: EventDictionary) {
         guard let url = folder.map({ URL(fileURLWithPath: $0) }) ?? BundledDictionaries.folderURL else {
             throw EntenteError(.fileUnreadable, "the shipped dictionaries are missing")
         }
         let files = try FolderReader.textFiles(in: url) { name in
+            if name.lowercased().hasSuffix(".verbs") { return true }
             switch ActorDictionary.format(of: .init(name: name, contents: "")) {
             case .entente, .petrarchActors, .petrarchAgents: return true
             case .petrarchOther, nil: return false
             }
         }
         guard !files.isEmpty else {
-            throw EntenteError(.dictionaryInvalid, "no .actors, .agents or PETRARCH actor/agent files found", at: .init(file: url.path))
+            throw EntenteError(.dictionaryInvalid, "no .actors, .agents, .verbs or PETRARCH actor/agent files found", at: .init(file: url.path))
         }
         // Shipped files are named by file name alone; a user's folder by full path, so
         // messages point at the file to edit.
-        return try ActorDictionary.load(files.map { .init(name: folder == nil ? $0.name : $0.path, contents: $0.contents) })
+        let sources = files.map { ActorDictionary.SourceFile(name: folder == nil ? $0.name : $0.path, contents: $0.contents) }
+        return (try ActorDictionary.load(sources), try EventDictionary.load(sources))
     }
 }

@@ -9,6 +9,7 @@ struct DocumentInput {
     /// One analysed piece of a document.
     struct Piece {
         var documentID: String?
+        var date: Day?
         var sentences: [AnalyzedSentence]
         /// The piece's text and its scalar offset in the document, for quoting datelines.
         var text: String
@@ -63,7 +64,7 @@ struct DocumentInput {
                 printError("warning: \(name): invalid UTF-8 at byte \(segment.firstInvalidByte ?? 0) (\(segment.replacements) sequence(s) replaced with U+FFFD)")
             }
             let sentences = session.analyze(segment: segment.text, offset: segment.offset)
-            try handle(Piece(documentID: name, sentences: sentences, text: segment.text, offset: segment.offset))
+            try handle(Piece(documentID: name, date: date, sentences: sentences, text: segment.text, offset: segment.offset))
         }
         if reader.bytesRead == 0 { printError("warning: \(name): empty input") }
         return 0
@@ -80,7 +81,7 @@ struct DocumentInput {
                 if document.date == nil { document.date = date }
                 records += 1
                 let sentences = analyzer.analyze(document)
-                try handle(Piece(documentID: document.id ?? "\(name):\(number)", sentences: sentences, text: document.text, offset: 0))
+                try handle(Piece(documentID: document.id ?? "\(name):\(number)", date: document.date, sentences: sentences, text: document.text, offset: 0))
             } catch let error as EntenteError {
                 printError("error: \(error)")
                 failures += 1

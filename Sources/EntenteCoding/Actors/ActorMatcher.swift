@@ -13,6 +13,11 @@ import EntenteCore
 public enum ActorMatcher {
     /// Words that make the following name a location rather than an actor.
     static let locatives: Set<String> = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into", "towards"]
+    /// Day and month names, which the tagger calls proper nouns but never name a person.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
     /// Words allowed between a country and its sector noun ("Niger's ruling military government").
     static let modifierTags: Set<PartOfSpeech> = [.adjective, .noun, .verb, .adverb]
 
@@ -102,6 +107,7 @@ public enum ActorMatcher {
                 if k + 2 < raw.count, isPerson(raw[k + 2]), adjacent(next.range, raw[k + 2]) {
                     let person = raw[k + 2]
                     produced = mention(m.range.lowerBound..<person.range.upperBound, codes: entry(person).codes(on: date), source: .person, entries: [entry(m), entry(next), entry(person)])
+                    produced.kind = .person
                     consumed = 3
                 }
             } else {
@@ -134,10 +140,11 @@ public enum ActorMatcher {
             if lowered[i] == "-" { continue }
             guard let tag = tokens[i].tag, modifierTags.contains(tag) else { return false }
             if tag == .verb {
-                // Verbs only as participle modifiers ("ruling", "U.S.-backed"), never the
-                // verb of a clause ("a Pentagon official misled Congress").
+                // Verbs only as participle modifiers after a possessive or hyphen ("Niger's
+                // ruling junta", "U.S.-backed forces"), never the verb of a clause ("Mali
+                // accused rebels", "a Pentagon official misled Congress").
                 guard lowered[i].hasSuffix("ing") || lowered[i].hasSuffix("ed") else { return false }
-                if i > gap.lowerBound, tokens[i - 1].tag == .noun, !lowered[i].hasSuffix("ing") { return false }
+                guard gap.contains(where: { ["'s", "\u{2019}s", "-"].contains(lowered[$0]) }) else { return false }
             }
             modifiers += 1
         }
@@ -162,7 +169,8 @@ public enum ActorMatcher {
         var i = start
         while i < stop {
             var j = i
-            while j < stop, tokens[j].tag == .properNoun, let first = tokens[j].text.unicodeScalars.first, first.properties.isUppercase { j += 1 }
+            while j < stop, tokens[j].tag == .properNoun, let first = tokens[j].text.unicodeScalars.first, first.properties.isUppercase,
+                  !calendarWords.contains(lowered[j]) { j += 1 }
             guard j > i else { break }
             result.append(ActorMention(
                 text: text(tokens, i..<j), span: TextSpan(start: tokens[i].span.start, end: tokens[j - 1].span.end),

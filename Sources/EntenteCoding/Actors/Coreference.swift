@@ -31,7 +31,7 @@ public enum Coreference {
         "countries": .countries, "nations": .countries, "states": .countries, "neighbours": .countries, "neighbors": .countries,
         "bloc": .organization, "alliance": .organization, "organization": .organization, "organisation": .organization,
         "confederation": .organization, "federation": .organization, "union": .organization, "body": .organization,
-        "group": .group, "movement": .group, "militia": .group,
+        "group": .group, "movement": .group,
     ]
 
     /// Adds linked pronoun and description mentions to `sentence`, and fills in the country

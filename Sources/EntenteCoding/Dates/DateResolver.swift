@@ -50,7 +50,8 @@ public enum DateResolver {
     }
 
     /// As ``resolve(_:context:)``, with the lower-cased token texts already at hand.
-    public static func resolve(_ tokens: [Token], lowered rawLowered: [String], context: Context) -> [DateMention] {
+    public static func resolve(_ tokens: [Token], lowered rawLowered: [String], context initial: Context) -> [DateMention] {
+        var context = initial
         var result: [DateMention] = []
         var lowered: [String]?
         var i = 0
@@ -71,6 +72,8 @@ public enum DateResolver {
                     span: TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end),
                     tokens: range, value: value, precision: precision, rule: rule
                 ))
+                // "left on March 3, and two days later …" counts from March 3.
+                if precision == .day, let value { context.anchor = value }
                 i += length
             } else {
                 i += 1
@@ -134,6 +137,20 @@ public enum DateResolver {
         // in 2015
         if let y = year(i), i > 0, yearPrepositions.contains(lowered[i - 1]) {
             return (1, Day(year: y, month: 1, day: 1), .year, "year")
+        }
+        // "next Monday", "last Friday", "this Tuesday"
+        if ["next", "last", "this"].contains(lowered[i]), let weekday = word(i + 1).flatMap({ weekdays[$0] }) {
+            guard let date = context.documentDate else { return (2, nil, nil, "weekday") }
+            switch lowered[i] {
+            case "next":
+                let ahead = (weekday - date.weekday + 7) % 7
+                return (2, date.adding(days: ahead == 0 ? 7 : ahead), .day, "weekday")
+            case "last":
+                let back = (date.weekday - weekday + 7) % 7
+                return (2, date.adding(days: back == 0 ? -7 : -back), .day, "weekday")
+            default:
+                return (2, date.adding(days: weekday - date.weekday), .day, "weekday")
+            }
         }
         // Weekdays
         if let weekday = weekdays[lowered[i]] {

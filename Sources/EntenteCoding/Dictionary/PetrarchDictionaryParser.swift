@@ -203,13 +203,19 @@ public enum PetrarchDictionaryParser {
         return .init(code: code, from: from, to: to)
     }
 
-    /// `NIGER_` → `Niger`; `U.S._` → `U.S.`; words joined by `_` or spaces, title-cased so the
-    /// case rules of Entente's matcher apply to them as to hand-written names.
-    /// A leading "The" is dropped, as Entente's matcher never needs it.
+    /// `NIGER_` → `Niger`; `U.S._` → `U.S.`; `US_` → `US`: words joined by `_` or spaces,
+    /// title-cased so the case rules of Entente's matcher apply to them as to hand-written
+    /// names, except dotted abbreviations and one-word names of two or three letters, which
+    /// are acronyms and must stay in capitals ("US" never matches the pronoun "us"). A leading
+    /// "The" is dropped, as Entente's matcher never needs it.
     static func words(_ raw: String) -> String {
-        var parts = raw.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" })
-            .map { word in
+        let pieces = raw.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" })
+        var parts = pieces
+            .map { word -> String in
                 guard let first = word.first else { return "" }
+                let letters = word.filter(\.isLetter).count
+                if word.contains("."), letters >= 2 { return word.uppercased() }
+                if pieces.count == 1, (2...3).contains(word.count), letters == word.count { return word.uppercased() }
                 return String(first).uppercased() + word.dropFirst().lowercased()
             }
             .filter { !$0.isEmpty }

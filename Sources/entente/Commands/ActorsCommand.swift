@@ -27,7 +27,7 @@ struct ActorsCommand: AsyncParsableCommand {
     var format: OutputFormat = .table
 
     func run() async throws {
-        let analyzer = try loadAnalyzer(dictionaryOptions)
+        let analyzer = try loadCoder(dictionaryOptions).analyzer
         var output = OutputBuffer()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -49,11 +49,11 @@ struct ActorsCommand: AsyncParsableCommand {
 }
 
 /// Loads the shipped tagger and the chosen dictionaries, reporting errors plainly.
-func loadAnalyzer(_ options: DictionaryOptions) throws -> Analyzer {
+func loadCoder(_ options: DictionaryOptions) throws -> Coder {
     do {
         let tagger = try ModelLoading.tagger()
-        let dictionary = try DictionaryLoading.load(folder: options.dictionaries)
-        return Analyzer(tagger: tagger, dictionary: dictionary)
+        let (actors, events) = try DictionaryLoading.load(folder: options.dictionaries)
+        return Coder(analyzer: Analyzer(tagger: tagger, dictionary: actors), events: EventCoder(dictionary: events))
     } catch let error as EntenteError {
         printError("error: \(error)")
         throw ExitCode(2)

@@ -27,8 +27,9 @@ struct DictionaryCheckCommand: AsyncParsableCommand {
     func run() async throws {
         let start = Date()
         let dictionary: ActorDictionary
+        let events: EventDictionary
         do {
-            dictionary = try DictionaryLoading.load(folder: dictionaryOptions.dictionaries)
+            (dictionary, events) = try DictionaryLoading.load(folder: dictionaryOptions.dictionaries)
         } catch let error as EntenteError {
             printError("error: \(error)")
             throw ExitCode(2)
@@ -38,6 +39,7 @@ struct DictionaryCheckCommand: AsyncParsableCommand {
         for entry in dictionary.entries { byKind[entry.kind.rawValue, default: 0] += 1 }
         print("\(dictionary.entries.count) entries (\(byKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")))")
         print("\(dictionary.actors.count) actor phrases, \(dictionary.agents.count) agent phrases, loaded in \(String(format: "%.3f", seconds)) s")
+        print("\(events.triggerCount) event triggers, \(events.patterns.count) event patterns")
         print("\(dictionary.warnings.count) warnings")
         if warnings { dictionary.warnings.forEach { print("warning: \($0)") } }
     }

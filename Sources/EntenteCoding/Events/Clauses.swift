@@ -1,0 +1,89 @@
+import EntenteCore
+
+/// Cuts a tagged sentence into clauses and finds each clause's subject, the shallow structure
+/// the event coder needs to tell who did what to whom without a parser.
+///
+/// A clause starts at a subordinating conjunction, a relative pronoun, a semicolon or colon,
+/// a comma before a participle ("…, accusing it of …"), or a conjunction before a verb ("…
+/// and expelled …"). A clause without a subject of its own inherits one: a relative clause
+/// from the mention just before it, any other from the clause before it.
+struct Clauses {
+    /// Token ranges of the clauses, in order.
+    let ranges: [Range<Int>]
+    /// The clause index of each token.
+    let clauseOf: [Int]
+    /// For each clause, the mention index of its subject, if any.
+    let subjects: [Int?]
+
+    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
+    /// Words that open an adverbial clause whatever the tagger calls them (the treebank tags
+    /// "when" as an adverb).
+    static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once"]
+
+    init(tokens: [Token], lowered: [String], mentions: [ActorMention]) {
+        var starts = [0]
+        var relative = Set<Int>()
+        for i in tokens.indices where i > 0 {
+            let word = lowered[i]
+            let tag = tokens[i].tag
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            if word == ";" || word == ":" {
+                starts.append(i + 1)
+            } else if word == "," || ScalarClassLite.isDash(word), let next {
+                let nextWord = next.text.lowercased()
+                if next.tag == .verb && (nextWord.hasSuffix("ing") || nextWord.hasSuffix("ed")) || next.tag == .subordinatingConjunction
+                    || (Clauses.subordinators.contains(nextWord) && next.tag != .adposition) {
+                    starts.append(i + 1)
+                } else if Clauses.relativePronouns.contains(nextWord) {
+                    starts.append(i + 1)
+                    relative.insert(i + 1)
+                }
+            } else if tag == .subordinatingConjunction || (Clauses.subordinators.contains(word) && tag != .adposition), lowered[i - 1] != "," {
+                starts.append(i)
+            } else if Clauses.relativePronouns.contains(word), lowered[i - 1] != "," {
+                starts.append(i)
+                relative.insert(i)
+            } else if tag == .coordinatingConjunction, let next, next.tag == .verb || (next.tag == .adverb && i + 2 < tokens.count && tokens[i + 2].tag == .verb) {
+                starts.append(i + 1)
+            }
+        }
+        starts = Array(Set(starts.filter { $0 < tokens.count })).sorted()
+        var ranges: [Range<Int>] = []
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : tokens.count
+            if end > start { ranges.append(start..<end) }
+        }
+        if ranges.isEmpty { ranges = [0..<tokens.count] }
+        var clauseOf = [Int](repeating: 0, count: tokens.count)
+        for (k, range) in ranges.enumerated() { for i in range { clauseOf[i] = k } }
+
+        // Own subjects: the first mention before the clause's first verb that is not the
+        // object of a preposition and not a place.
+        var subjects: [Int?] = []
+        for range in ranges {
+            let firstVerb = range.first { tokens[$0].tag == .verb } ?? range.upperBound
+            let own = mentions.indices.first { m in
+                let mention = mentions[m]
+                guard range.contains(mention.tokens.lowerBound), mention.tokens.lowerBound < firstVerb, !mention.isPlace else { return false }
+                let before = mention.tokens.lowerBound - 1
+                return before < range.lowerBound || !(tokens[before].tag == .adposition && lowered[before] != "of")
+            }
+            subjects.append(own)
+        }
+        // Inherited subjects.
+        for (k, range) in ranges.enumerated() where subjects[k] == nil && k > 0 {
+            if relative.contains(range.lowerBound) {
+                subjects[k] = mentions.indices.last { mentions[$0].tokens.upperBound <= range.lowerBound && range.lowerBound - mentions[$0].tokens.upperBound <= 2 }
+            }
+            if subjects[k] == nil { subjects[k] = subjects[k - 1] }
+        }
+        self.ranges = ranges
+        self.clauseOf = clauseOf
+        self.subjects = subjects
+    }
+}
+
+/// Small helpers on token texts.
+enum ScalarClassLite {
+    static func isDash(_ word: String) -> Bool { word == "—" || word == "–" || word == "--" }
+}

@@ -1,0 +1,128 @@
+import EntenteCore
+
+/// Codes events in analysed sentences: finds trigger words from the event dictionary, picks
+/// the most specific pattern, assigns source and target from the sentence's clauses, and
+/// reads the mode, reporter, date and place.
+public struct EventCoder: Sendable {
+    /// The event dictionaries.
+    public let dictionary: EventDictionary
+    /// Drop events whose source or target has no known country (`---MIL`), as PETRARCH's
+    /// `require_dyad` does.
+    public var requireCountries = true
+
+    /// Creates a coder.
+    public init(dictionary: EventDictionary) {
+        self.dictionary = dictionary
+    }
+
+    /// One trigger and the pattern chosen for it, before actors are expanded into events.
+    public struct Candidate: Sendable {
+        /// Token index of the trigger.
+        public var trigger: Int
+        /// The chosen pattern.
+        public var pattern: EventPattern
+        /// Mention index of the source, if found.
+        public var source: Int?
+        /// Mention index of the target, if found.
+        public var target: Int?
+        /// The mode read from the trigger's context.
+        public var mode: EventMode
+        /// Why the candidate was kept or dropped, for `entente explain`.
+        public var note: String
+    }
+
+    /// The events of one sentence.
+    public func code(_ sentence: AnalyzedSentence, documentID: String?, documentDate: Day?) -> [Event] {
+        let view = SentenceView(sentence)
+        let reporter = Attribution.reporter(in: view)
+        var events: [Event] = []
+        var seen = Set<String>()
+        for candidate in candidates(view) where candidate.pattern.code != nil {
+            guard let type = CAMEO.type(candidate.pattern.code!) else { continue }
+            for (source, target) in dyads(candidate, view: view) {
+                guard !(requireCountries && (source.code.hasPrefix(ActorCode.unknownCountry) || target.code.hasPrefix(ActorCode.unknownCountry))) else { continue }
+                guard source.code != target.code else { continue }
+                let key = "\(candidate.trigger) \(source.code) \(target.code) \(type.code)"
+                guard seen.insert(key).inserted else { continue }
+                let (date, precision) = EventDating.date(for: candidate.trigger, in: sentence, documentDate: documentDate)
+                let token = view.tokens[candidate.trigger]
+                events.append(Event(
+                    docID: documentID, sentence: sentence.sentence.index, text: sentence.sentence.text,
+                    source: source.code, target: target.code, sourceText: source.text, targetText: target.text,
+                    sourceSpan: source.span, targetSpan: target.span, type: type, mode: candidate.mode,
+                    reporter: reporter.flatMap { $0.mention == candidate.source ? nil : $0.code },
+                    date: date, datePrecision: precision, place: view.mentions.first { $0.isPlace }?.text,
+                    trigger: token.text, triggerSpan: token.span, pattern: candidate.pattern.provenance
+                ))
+            }
+        }
+        return events
+    }
+
+    /// Every trigger of the sentence with its best pattern and actors.
+    public func candidates(_ sentence: AnalyzedSentence) -> [Candidate] {
+        candidates(SentenceView(sentence))
+    }
+
+    func candidates(_ view: SentenceView) -> [Candidate] {
+        var result: [Candidate] = []
+        for i in view.tokens.indices {
+            for trigger in triggers(at: i, view: view) {
+                guard let particleEnd = view.particlesEnd(trigger.particles, after: i) else { continue }
+                var best: PatternMatch?
+                for index in trigger.patterns {
+                    let pattern = dictionary.patterns[index]
+                    guard let match = PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view) else { continue }
+                    if best == nil || match.score > best!.score || (match.score == best!.score && pattern.order > best!.pattern.order) {
+                        best = match
+                    }
+                }
+                guard let best else { continue }
+                let roles = Roles.assign(best, trigger: i, kind: trigger.kind, view: view)
+                let mode = Modality.mode(of: i, view: view)
+                result.append(Candidate(trigger: i, pattern: best.pattern, source: roles.source, target: roles.target, mode: mode, note: roles.note))
+            }
+        }
+        // Where two triggers overlap in their particles or the same word matched twice, keep all:
+        // patterns decide codes, and duplicate dyads are removed when events are built.
+        return result
+    }
+
+    func triggers(at i: Int, view: SentenceView) -> [EventTrigger] {
+        let token = view.tokens[i]
+        let lemma = view.lemmas[i]
+        switch token.tag {
+        case .verb?:
+            return dictionary.verbs[lemma] ?? dictionary.verbs[view.lowered[i]] ?? []
+        case .noun?:
+            if let nouns = dictionary.nouns[lemma] ?? dictionary.nouns[view.lowered[i]] { return nouns }
+            // A participle the tagger read as a noun or adjective still reports an event.
+            return view.lowered[i].hasSuffix("ing") ? dictionary.verbs[lemma] ?? [] : []
+        case .adjective?:
+            return view.lowered[i].hasSuffix("ed") ? dictionary.verbs[lemma] ?? [] : []
+        default:
+            return []
+        }
+    }
+
+    /// The (source, target) actor pairs of a candidate: every code of a coordinated or
+    /// multi-code mention, and both directions for a reciprocal verb with no target.
+    func dyads(_ candidate: Candidate, view: SentenceView) -> [(Actor, Actor)] {
+        guard let source = candidate.source else { return [] }
+        let sources = view.actors(of: source)
+        if let target = candidate.target {
+            let targets = view.actors(of: target)
+            return sources.flatMap { s in targets.map { (s, $0) } }
+        }
+        // "Mali and Niger agreed …": each to the other.
+        guard sources.count >= 2 else { return [] }
+        return sources.flatMap { s in sources.filter { $0.code != s.code }.map { (s, $0) } }
+    }
+
+    /// One actor of an event: a code and the mention it came from.
+    struct Actor {
+        var code: String
+        var text: String
+        var span: TextSpan
+    }
+}

@@ -1,0 +1,141 @@
+import EntenteCore
+
+/// The event dictionaries: trigger words with their patterns and CAMEO codes. Immutable once
+/// built; load it once and share it.
+public struct EventDictionary: Sendable {
+    /// Every pattern, in load order.
+    public let patterns: [EventPattern]
+    /// Verb triggers by head lemma.
+    public let verbs: [String: [EventTrigger]]
+    /// Noun triggers by lemma.
+    public let nouns: [String: [EventTrigger]]
+
+    /// Builds a dictionary.
+    public init(patterns: [EventPattern], triggers: [EventTrigger]) {
+        self.patterns = patterns
+        var verbs: [String: [EventTrigger]] = [:]
+        var nouns: [String: [EventTrigger]] = [:]
+        for trigger in triggers {
+            switch trigger.kind {
+            case .verb: verbs[trigger.lemma, default: []].append(trigger)
+            case .noun: nouns[trigger.lemma, default: []].append(trigger)
+            }
+        }
+        self.verbs = verbs
+        self.nouns = nouns
+    }
+
+    /// Parses a set of files (`.verbs`), in lexicographic order of their names.
+    public static func load(_ files: [ActorDictionary.SourceFile]) throws -> EventDictionary {
+        var patterns: [EventPattern] = []
+        var triggers: [EventTrigger] = []
+        for file in files.sorted(by: { $0.name < $1.name }) where file.name.lowercased().hasSuffix(".verbs") {
+            try EventDictionaryParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
+        }
+        return EventDictionary(patterns: patterns, triggers: triggers)
+    }
+
+    /// The number of trigger words.
+    public var triggerCount: Int { verbs.values.reduce(0) { $0 + $1.count } + nouns.values.reduce(0) { $0 + $1.count } }
+}
+
+/// Reads Entente `.verbs` files (see the "Event dictionary format" article).
+public enum EventDictionaryParser {
+    /// Parses one file, appending its patterns and triggers.
+    public static func parse(_ contents: String, file: String, into patterns: inout [EventPattern], triggers: inout [EventTrigger]) throws {
+        var sets: [String: Set<String>] = [:]
+        var block: (kind: EventTrigger.Kind, words: [[String]], patterns: [Int])?
+        var lineNumber = 0
+
+        func finish() {
+            guard let current = block else { return }
+            for words in current.words {
+                triggers.append(EventTrigger(kind: current.kind, lemma: words[0], particles: Array(words.dropFirst()), patterns: current.patterns))
+            }
+            block = nil
+        }
+
+        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let location = EntenteError.Location(file: file, line: lineNumber)
+            let line = EntenteDictionaryParser.stripCommentAndSpace(rawLine)
+            if line.isEmpty { continue }
+            let keywordEnd = line.firstIndex { $0 == " " || $0 == "\t" } ?? line.endIndex
+            let keyword = String(line[..<keywordEnd])
+            let rest = EntenteDictionaryParser.trimmed(line[keywordEnd...])
+            switch keyword {
+            case "set":
+                guard let equals = rest.firstIndex(of: "=") else {
+                    throw EntenteError(.dictionarySyntax, "'set' needs '&name = word; word'", at: location)
+                }
+                let name = EntenteDictionaryParser.trimmed(rest[..<equals])
+                guard name.hasPrefix("&"), name.count > 1 else {
+                    throw EntenteError(.dictionarySyntax, "set names start with '&'", at: location)
+                }
+                let words = rest[rest.index(after: equals)...].split(separator: ";").map { EntenteDictionaryParser.trimmed($0).lowercased() }.filter { !$0.isEmpty }
+                guard !words.isEmpty else { throw EntenteError(.dictionarySyntax, "empty set '\(name)'", at: location) }
+                sets[name] = Set(words)
+            case "verb", "noun":
+                finish()
+                let words = rest.split(separator: ";").map { $0.split(separator: " ").map { $0.lowercased() } }.filter { !$0.isEmpty }
+                guard !words.isEmpty else { throw EntenteError(.dictionarySyntax, "'\(keyword)' needs at least one word", at: location) }
+                block = (keyword == "verb" ? .verb : .noun, words, [])
+            default:
+                guard block != nil else {
+                    throw EntenteError(.dictionarySyntax, "pattern line before the first 'verb' or 'noun' block", at: location)
+                }
+                let code: String?
+                if keyword == "none" {
+                    code = nil
+                } else {
+                    guard CAMEO.isValid(keyword) else {
+                        throw EntenteError(.dictionaryInvalid, "unknown CAMEO code '\(keyword)'", at: location)
+                    }
+                    code = keyword
+                }
+                let pattern = try compile(rest, code: code, sets: sets, at: location, order: patterns.count)
+                block!.patterns.append(patterns.count)
+                patterns.append(pattern)
+            }
+        }
+        finish()
+    }
+
+    /// Compiles the elements of a pattern line.
+    static func compile(_ text: String, code: String?, sets: [String: Set<String>], at location: EntenteError.Location, order: Int) throws -> EventPattern {
+        var before: [EventPattern.Slot] = []
+        var after: [EventPattern.Slot] = []
+        var seenTrigger = false
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            var item = String(raw)
+            if item == "*" {
+                guard !seenTrigger else { throw EntenteError(.dictionarySyntax, "more than one '*' in pattern", at: location) }
+                seenTrigger = true
+                continue
+            }
+            var optional = false
+            if item.hasSuffix("?") {
+                optional = true
+                item.removeLast()
+            }
+            let element: EventPattern.Element
+            switch item {
+            case "TARGET": element = .target
+            case "SOURCE": element = .source
+            case let name where name.hasPrefix("&"):
+                guard let words = sets[name] else { throw EntenteError(.dictionarySyntax, "unknown set '\(name)'", at: location) }
+                element = .words(words)
+            default:
+                let words = item.split(separator: "|", omittingEmptySubsequences: false).map { $0.lowercased() }
+                guard !item.isEmpty, words.allSatisfy({ !$0.isEmpty }) else {
+                    throw EntenteError(.dictionarySyntax, "empty word in pattern element '\(raw)'", at: location)
+                }
+                element = .words(Set(words))
+            }
+            let slot = EventPattern.Slot(element: element, optional: optional)
+            if seenTrigger { after.append(slot) } else { before.append(slot) }
+        }
+        guard seenTrigger else { throw EntenteError(.dictionarySyntax, "pattern has no '*' for the trigger", at: location) }
+        return EventPattern(code: code, before: before, after: after, text: text, origin: location, order: order)
+    }
+}

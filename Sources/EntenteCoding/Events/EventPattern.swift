@@ -1,0 +1,61 @@
+import EntenteCore
+
+/// One compiled pattern of an event dictionary: the code it gives and the elements that must
+/// stand before and after the trigger.
+public struct EventPattern: Sendable, Hashable {
+    /// One element of a pattern.
+    public enum Element: Sendable, Hashable {
+        /// A token whose lemma or lower-cased text is one of the words.
+        case words(Set<String>)
+        /// An actor mention that becomes the target.
+        case target
+        /// An actor mention that becomes the source.
+        case source
+    }
+
+    /// An element and whether it may be missing.
+    public struct Slot: Sendable, Hashable {
+        /// What to match.
+        public var element: Element
+        /// Whether the element may be absent.
+        public var optional: Bool
+    }
+
+    /// The CAMEO code, or nil for `none` (matched, but not a political event).
+    public var code: String?
+    /// Elements before the trigger, nearest last (in reading order).
+    public var before: [Slot]
+    /// Elements after the trigger, in reading order.
+    public var after: [Slot]
+    /// The pattern as written, for explanations.
+    public var text: String
+    /// Where the pattern was read.
+    public var origin: EntenteError.Location
+    /// Load order, so later patterns win ties.
+    public var order: Int
+
+    /// `file:line: CODE pattern`, for event records.
+    public var provenance: String { "\(origin): \(code ?? "none") \(text)" }
+
+    /// Whether the pattern names its target or source itself.
+    public var hasTarget: Bool { (before + after).contains { $0.element == .target } }
+    /// See ``hasTarget``.
+    public var hasSource: Bool { (before + after).contains { $0.element == .source } }
+}
+
+/// The trigger words of a block (a lemma and any particles) and the patterns they share.
+public struct EventTrigger: Sendable, Hashable {
+    /// Verb (matched on VERB tokens) or noun (matched on NOUN tokens).
+    public enum Kind: String, Sendable, Hashable {
+        case verb, noun
+    }
+
+    /// Verb or noun.
+    public var kind: Kind
+    /// The head lemma ("kick").
+    public var lemma: String
+    /// Particles that must follow ("out" in "kick out").
+    public var particles: [String]
+    /// Indices into the dictionary's pattern list.
+    public var patterns: [Int]
+}

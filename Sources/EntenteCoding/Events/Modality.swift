@@ -1,0 +1,56 @@
+import EntenteCore
+
+/// Reads how a sentence presents an event: asserted, negated, threatened, intended, denied,
+/// reported or hypothetical, from the words governing the trigger.
+enum Modality {
+    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor"]
+    static let intentions: Set<String> = ["plan", "intend", "vow", "pledge", "promise", "aim", "seek", "want", "hope", "propose", "offer", "prepare", "expect", "threaten", "deny", "refuse", "fail"]
+    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "going"]
+    static let hypotheticalMarkers: Set<String> = ["would", "could", "might", "may", "should", "if", "unless", "whether"]
+    static let reportMarkers: Set<String> = ["reportedly", "allegedly", "purportedly", "reports", "rumours", "rumors"]
+    static let denials: Set<String> = ["deny", "reject", "dismiss", "refute"]
+
+    static func mode(of trigger: Int, view: SentenceView) -> EventMode {
+        let clause = view.clause(of: trigger)
+        let start = max(clause.lowerBound, trigger - 4)
+        // Governing verb + "to" right before the trigger: "threatened to expel", "plans to cut".
+        if trigger >= 2, view.lowered[trigger - 1] == "to" {
+            let governor = view.lemmas[trigger - 2]
+            switch governor {
+            case "threaten": return .threatened
+            case "refuse", "fail": return .negated
+            case "deny": return .denied
+            case let word where intentions.contains(word): return .intended
+            default: break
+            }
+        }
+        let window = start..<trigger
+        if window.contains(where: { negations.contains(view.lowered[$0]) }) || (view.lowered[safe: trigger - 2] == "no" && view.lowered[trigger - 1] == "longer") {
+            return .negated
+        }
+        if window.contains(where: { hypotheticalMarkers.contains(view.lowered[$0]) })
+            || (0..<trigger).contains(where: { view.lowered[$0] == "if" || view.lowered[$0] == "unless" }) && view.clauses.clauseOf[trigger] == view.clauses.clauseOf[(0..<trigger).last { view.lowered[$0] == "if" || view.lowered[$0] == "unless" } ?? 0]
+            || view.tokens.last?.text == "?" {
+            return .hypothetical
+        }
+        if window.contains(where: { futureMarkers.contains(view.lowered[$0]) }) {
+            return .intended
+        }
+        // "denied that it had attacked", "denies supporting".
+        if let denial = (0..<trigger).last(where: { denials.contains(view.lemmas[$0]) && view.tokens[$0].tag == .verb }), trigger - denial <= 6,
+           (denial + 1..<trigger).allSatisfy({ view.tokens[$0].tag != .verb }) {
+            return .denied
+        }
+        if (0..<trigger).contains(where: { reportMarkers.contains(view.lowered[$0]) }) {
+            return .reported
+        }
+        return .asserted
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil outside the array.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

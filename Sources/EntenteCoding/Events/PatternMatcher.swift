@@ -1,0 +1,95 @@
+import EntenteCore
+
+/// A pattern matched at a trigger: how much of it matched and which mentions it named.
+struct PatternMatch {
+    var pattern: EventPattern
+    /// Matched elements; more is more specific.
+    var score: Int
+    var target: Int?
+    var source: Int?
+    /// One past the last token the pattern used.
+    var end: Int
+}
+
+/// Matches a compiled pattern around a trigger, skipping filler words between elements.
+enum PatternMatcher {
+    static let maximumSkip = 3
+
+    static func match(_ pattern: EventPattern, trigger: Int, particleEnd: Int, view: SentenceView) -> PatternMatch? {
+        let clause = view.clause(of: trigger)
+        var result = PatternMatch(pattern: pattern, score: 0, target: nil, source: nil, end: particleEnd)
+        // After the trigger, left to right.
+        var position = particleEnd
+        for slot in pattern.after {
+            if let (next, mention) = find(slot.element, from: position, step: 1, limit: clause.upperBound, view: view, trigger: trigger) {
+                position = next
+                result.score += 1
+                assign(slot.element, mention, to: &result)
+            } else if !slot.optional {
+                return nil
+            }
+        }
+        result.end = position
+        // Before the trigger, right to left.
+        position = trigger - 1
+        for slot in pattern.before.reversed() {
+            if let (next, mention) = find(slot.element, from: position, step: -1, limit: clause.lowerBound, view: view, trigger: trigger) {
+                position = next
+                result.score += 1
+                assign(slot.element, mention, to: &result)
+            } else if !slot.optional {
+                return nil
+            }
+        }
+        return result
+    }
+
+    static func assign(_ element: EventPattern.Element, _ mention: Int?, to result: inout PatternMatch) {
+        switch element {
+        case .target: result.target = mention
+        case .source: result.source = mention
+        case .words: if result.target == nil, let mention { result.target = mention }
+        }
+    }
+
+    /// Looks for `element` from `start`, skipping up to three fillers; returns the position
+    /// after (or before, going left) the match and the mention it matched, if any.
+    static func find(_ element: EventPattern.Element, from start: Int, step: Int, limit: Int, view: SentenceView, trigger: Int) -> (Int, Int?)? {
+        var position = start
+        var skipped = 0
+        while step > 0 ? position < limit : position >= limit {
+            switch element {
+            case .words(let words):
+                if words.contains(view.lemmas[position]) || words.contains(view.lowered[position]) {
+                    return (position + step, nil)
+                }
+                // A word may name the head of an actor mention: "* troops" matches "the U.S.
+                // troops", and that mention is the target.
+                if step > 0, let mention = mentionAt(position, step: step, view: view) {
+                    let head = view.mentions[mention].tokens.upperBound - 1
+                    if words.contains(view.lemmas[head]) || words.contains(view.lowered[head]) {
+                        return (head + 1, mention)
+                    }
+                }
+            case .target, .source:
+                if let mention = mentionAt(position, step: step, view: view) {
+                    let range = view.mentions[mention].tokens
+                    return (step > 0 ? range.upperBound : range.lowerBound - 1, mention)
+                }
+            }
+            guard skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
+            skipped += 1
+            position += step
+        }
+        return nil
+    }
+
+    /// The non-place mention starting (going right) or ending (going left) at `position`.
+    static func mentionAt(_ position: Int, step: Int, view: SentenceView) -> Int? {
+        if step > 0 {
+            guard let index = view.mentionStarting[position], !view.mentions[index].isPlace else { return nil }
+            return index
+        }
+        return view.mentions.indices.first { view.mentions[$0].tokens.upperBound - 1 == position && !view.mentions[$0].isPlace }
+    }
+}

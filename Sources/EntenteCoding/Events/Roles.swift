@@ -1,0 +1,87 @@
+import EntenteCore
+
+/// Who did it to whom, when the pattern itself did not say: the clause's subject is the
+/// source and the first actor after the trigger the target; a passive swaps them and takes
+/// the source from "by …"; a noun takes its possessor ("Niger's expulsion of …") as source.
+enum Roles {
+    struct Assignment {
+        var source: Int?
+        var target: Int?
+        var note: String
+    }
+
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
+
+    static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView) -> Assignment {
+        let clause = view.clause(of: trigger)
+        var notes: [String] = []
+        var source = match.source
+        var target = match.target
+        let passive = kind == .verb && isPassive(trigger, view: view)
+        if passive { notes.append("passive") }
+
+        if target == nil {
+            // The first actor after the trigger in its clause, not introduced by "by" in a passive.
+            target = view.mentions.indices.first { m in
+                let mention = view.mentions[m]
+                guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
+                if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
+                return true
+            }
+            if let target { notes.append("target: first actor after the trigger (\(view.mentions[target].text))") }
+        }
+        if source == nil {
+            if passive {
+                source = byAgent(after: trigger, in: clause, view: view)
+                let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]]
+                if match.target == nil { target = subject }
+                notes.append(source == nil ? "passive without 'by': no source" : "source from 'by'")
+            } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
+                source = possessor
+                notes.append("source: possessor")
+            } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view) {
+                source = agent
+                notes.append("source from 'by'")
+            } else {
+                source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
+                if let source { notes.append("source: subject (\(view.mentions[source].text))") }
+            }
+        }
+        // An actor cannot act on itself through the same mention or its own group.
+        if let s = source, let t = target, view.groupHead(s) == view.groupHead(t), view.groupOf[s] == nil || s == t {
+            target = nil
+            notes.append("target dropped: same as source")
+        }
+        if source == nil { notes.append("no source found") }
+        return Assignment(source: source, target: target, note: notes.joined(separator: "; "))
+    }
+
+    /// "were expelled", "has been attacked", "got arrested".
+    static func isPassive(_ trigger: Int, view: SentenceView) -> Bool {
+        let word = view.lowered[trigger]
+        guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
+        var i = trigger - 1
+        var steps = 0
+        while i >= 0, steps < 3 {
+            if beForms.contains(view.lowered[i]) { return view.lowered[i] != "'s" || view.tokens[i].tag == .auxiliary }
+            guard view.tokens[i].tag == .adverb || view.tokens[i].tag == .particle || view.tokens[i].tag == .auxiliary else { return false }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The mention after "by" following the trigger in its clause.
+    static func byAgent(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
+        guard let by = (trigger + 1..<clause.upperBound).first(where: { view.lowered[$0] == "by" }) else { return nil }
+        return view.mentions.indices.first { view.mentions[$0].tokens.lowerBound > by && view.mentions[$0].tokens.lowerBound <= by + 2 && !view.mentions[$0].isPlace }
+    }
+
+    /// "Niger's expulsion": the mention ending just before "'s" before the noun.
+    static func possessor(of trigger: Int, view: SentenceView) -> Int? {
+        var i = trigger - 1
+        while i >= 0, view.tokens[i].tag == .adjective { i -= 1 }
+        guard i >= 1, view.lowered[i] == "'s" || view.lowered[i] == "\u{2019}s" else { return nil }
+        return view.mentions.indices.first { view.mentions[$0].tokens.upperBound == i }
+    }
+}

@@ -1,0 +1,77 @@
+import EntenteCore
+
+/// What the event coder looks up repeatedly in one sentence, computed once: lower-cased
+/// texts and lemmas, where mentions start, coordination groups and clauses.
+struct SentenceView {
+    let sentence: AnalyzedSentence
+    let tokens: [Token]
+    let lowered: [String]
+    let lemmas: [String]
+    /// Actor mentions (places included; roles skip them).
+    let mentions: [ActorMention]
+    /// Token index → index of the mention starting there.
+    let mentionStarting: [Int: Int]
+    /// Mention index → its coordination group (mention indices), when it has one.
+    let groupOf: [Int: [Int]]
+    let clauses: Clauses
+
+    init(_ sentence: AnalyzedSentence) {
+        self.sentence = sentence
+        tokens = sentence.tokens
+        lowered = tokens.map { $0.text.lowercased() }
+        lemmas = tokens.map { ($0.lemma ?? $0.text).lowercased() }
+        mentions = sentence.actors
+        var starting: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() where starting[mention.tokens.lowerBound] == nil {
+            starting[mention.tokens.lowerBound] = index
+        }
+        mentionStarting = starting
+        var groupOf: [Int: [Int]] = [:]
+        for group in Coordination.groups(mentions, tokens: tokens) {
+            for member in group { groupOf[member] = group }
+        }
+        self.groupOf = groupOf
+        clauses = Clauses(tokens: tokens, lowered: lowered, mentions: mentions)
+    }
+
+    /// The clause range holding token `i`.
+    func clause(of i: Int) -> Range<Int> { clauses.ranges[clauses.clauseOf[i]] }
+
+    /// Determiners, adjectives, adverbs, numbers, possessives and particles: what a pattern
+    /// may skip between two elements.
+    func isFiller(_ i: Int) -> Bool {
+        switch tokens[i].tag {
+        case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
+        case .pronoun?: return ["its", "their", "his", "her", "our", "my", "your"].contains(lowered[i])
+        default: return false
+        }
+    }
+
+    /// Where the trigger's particles end ("kicked the troops out"), or nil if they are missing.
+    /// With no particles, the token after the trigger.
+    func particlesEnd(_ particles: [String], after i: Int) -> Int? {
+        guard !particles.isEmpty else { return i + 1 }
+        let limit = min(clause(of: i).upperBound, i + 6)
+        var position = i + 1
+        for particle in particles {
+            guard let found = (position..<max(position, limit)).first(where: { lowered[$0] == particle }) else { return nil }
+            position = found + 1
+        }
+        // Adjacent particles are consumed; a particle after the object stays for the pattern
+        // to skip, so patterns start right after the verb.
+        return lowered[i + 1] == particles[0] ? position : i + 1
+    }
+
+    /// The coded actors a mention stands for: each member of its coordination group, each
+    /// code of a multi-code mention.
+    func actors(of mention: Int) -> [EventCoder.Actor] {
+        let members = groupOf[mention] ?? [mention]
+        return members.flatMap { index -> [EventCoder.Actor] in
+            let m = mentions[index]
+            return m.codes.map { EventCoder.Actor(code: $0, text: m.text, span: m.span) }
+        }
+    }
+
+    /// The first mention of a coordination group holding `mention` (itself if none).
+    func groupHead(_ mention: Int) -> Int { groupOf[mention]?.first ?? mention }
+}

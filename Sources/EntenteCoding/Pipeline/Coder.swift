@@ -1,0 +1,23 @@
+import EntenteCore
+import EntenteText
+
+/// The whole coder: text → analysed sentences → events. An immutable value; build it once.
+public struct Coder: Sendable {
+    /// Sentences, tokens, actors and dates.
+    public let analyzer: Analyzer
+    /// Events from analysed sentences.
+    public let events: EventCoder
+
+    /// Creates a coder.
+    public init(analyzer: Analyzer, events: EventCoder) {
+        self.analyzer = analyzer
+        self.events = events
+    }
+
+    /// The events of a document, with its analysed sentences.
+    public func code(_ document: Document) -> (sentences: [AnalyzedSentence], events: [Event]) {
+        let sentences = analyzer.analyze(document)
+        let events = sentences.flatMap { self.events.code($0, documentID: document.id, documentDate: document.date) }
+        return (sentences, events)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import EntenteCoding
+import EntenteCore
+import Foundation
+
+/// `entente code`: events from text.
+struct CodeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code events (CAMEO and PLOVER, with source, target, mode, date and evidence) from text.",
+        discussion: """
+            Prints one event a line. By default only events the text presents as having happened \
+            (modes asserted and reported); --all-modes adds negated, threatened, intended, denied and \
+            hypothetical ones, marked in the mode field.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, jsonl, tsv }
+
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    @Option(help: "Output format: table (for people), jsonl (the event record), tsv.")
+    var format: Format = .table
+
+    @Flag(help: "Also print events that are negated, threatened, intended, denied or hypothetical.")
+    var allModes = false
+
+    func run() async throws {
+        let coder = try loadCoder(dictionaryOptions)
+        var output = OutputBuffer()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if format == .tsv { output.line(EventTable.tsvHeader) }
+        let failures = try DocumentInput(options: inputOptions, analyzer: coder.analyzer).run { piece in
+            for sentence in piece.sentences {
+                for event in coder.events.code(sentence, documentID: piece.documentID, documentDate: piece.date) where allModes || event.mode.isFactual {
+                    switch format {
+                    case .jsonl: output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
+                    case .tsv: output.line(EventTable.tsv(event))
+                    case .table: output.line(EventTable.row(event))
+                    }
+                }
+            }
+        }
+        output.flush()
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import EntenteCoding
+import EntenteCore
+import EntenteIngest
+import Foundation
+
+/// `entente evaluate`: scores the coder on a gold file.
+struct EvaluateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the coder on a gold file: precision, recall, F1, records all right, per root, worst misses.",
+        discussion: "Scores as ../shared/tools/score.py does (its last line is printed verbatim). Only events in modes asserted and reported are scored."
+    )
+
+    @Option(help: "Gold file (JSONL, one document a line).")
+    var gold: String
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    @Flag(help: "Print every record with a miss or a false event.")
+    var details = false
+
+    @Option(help: "Write the predicted events (JSONL) to this file.")
+    var predictions: String?
+
+    func run() async throws {
+        let coder = try loadCoder(dictionaryOptions)
+        var records: [GoldRecord] = []
+        let contents = try FileReading.text(gold)
+        var failures = 0
+        for (offset, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            do {
+                records.append(try GoldRecord.parse(String(line), file: gold, line: offset + 1))
+            } catch let error as EntenteError {
+                printError("error: \(error)")
+                failures += 1
+            }
+        }
+        var predicted: [String: [Scorer.Prediction]] = [:]
+        var lines: [String] = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for record in records {
+            let events = coder.code(Document(id: record.id, date: record.date, text: record.text)).events.filter { $0.mode.isFactual }
+            predicted[record.id] = events.map { Scorer.Prediction(source: $0.source, target: $0.target, code: $0.cameo) }
+            if predictions != nil { lines += try events.map { String(decoding: try encoder.encode($0), as: UTF8.self) } }
+        }
+        if let predictions { try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: predictions)) }
+        let score = Scorer.score(records, predictions: predicted)
+        print(EvaluationReport.render(score, details: details))
+        print(score.summary)
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
