@@ -106,7 +106,12 @@ public enum Coreference {
         let windows: [AnalyzedSentence] = [sentence] + history.reversed()
         for (offset, window) in windows.prefix(3).enumerated() {
             let limit = offset == 0 ? position : Int.max
-            let candidates = self.candidates(want, in: window, before: limit)
+            var candidates = self.candidates(want, in: window, before: limit)
+            // An object pronoun ("…, accusing it") is not the subject of its own sentence:
+            // "Niger cut ties with Ukraine, accusing it" means Ukraine.
+            if offset == 0, isObjectPronoun(at: position, in: sentence), candidates.count > 1 {
+                candidates.removeAll { $0.reference.mention == 0 && isSubject(0, in: window) }
+            }
             guard !candidates.isEmpty else { continue }
             let distinct = Set(candidates.map { $0.codes })
             if distinct.count == 1 { return candidates.last }
@@ -116,6 +121,13 @@ public enum Coreference {
             return candidates.first { isSubject($0.reference.mention, in: window) }
         }
         return nil
+    }
+
+    /// "it", "them" right after a verb or a preposition.
+    static func isObjectPronoun(at position: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard position > 0, ["it", "them"].contains(sentence.tokens[position].text.lowercased()) else { return false }
+        let before = sentence.tokens[position - 1].tag
+        return before == .verb || before == .adposition
     }
 
     /// Whether only determiners and adjectives stand before token `position`.

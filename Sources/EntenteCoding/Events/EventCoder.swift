@@ -40,8 +40,7 @@ public struct EventCoder: Sendable {
         for candidate in candidates(view) where candidate.pattern.code != nil {
             guard let type = CAMEO.type(candidate.pattern.code!) else { continue }
             for (source, target) in dyads(candidate, view: view) {
-                guard !(requireCountries && (source.code.hasPrefix(ActorCode.unknownCountry) || target.code.hasPrefix(ActorCode.unknownCountry))) else { continue }
-                guard source.code != target.code else { continue }
+                guard dropReason(source: source.code, target: target.code) == nil else { continue }
                 let key = "\(candidate.trigger) \(source.code) \(target.code) \(type.code)"
                 guard seen.insert(key).inserted else { continue }
                 let (date, precision) = EventDating.date(for: candidate.trigger, in: sentence, documentDate: documentDate)
@@ -70,9 +69,10 @@ public struct EventCoder: Sendable {
             for trigger in triggers(at: i, view: view) {
                 guard let particleEnd = view.particlesEnd(trigger.particles, after: i) else { continue }
                 var best: PatternMatch?
+                let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? view.clauses.subjects[view.clauses.clauseOf[i]] : nil
                 for index in trigger.patterns {
                     let pattern = dictionary.patterns[index]
-                    guard let match = PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view) else { continue }
+                    guard let match = PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject) else { continue }
                     if best == nil || match.score > best!.score || (match.score == best!.score && pattern.order > best!.pattern.order) {
                         best = match
                     }
@@ -88,6 +88,76 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// Why a dyad is not an event, or nil if it is one.
+    func dropReason(source: String, target: String) -> String? {
+        if requireCountries && (source.hasPrefix(ActorCode.unknownCountry) || target.hasPrefix(ActorCode.unknownCountry)) {
+            return "an actor has no country (\(source) → \(target))"
+        }
+        if source == target { return "source and target are the same (\(source))" }
+        return nil
+    }
+
+    /// What the coder did with one trigger, for `entente explain`.
+    public struct TriggerExplanation: Sendable {
+        /// The trigger as written.
+        public var trigger: String
+        /// Verb or noun, and the lemma looked up.
+        public var lookup: String
+        /// Each pattern tried, with its score when it matched.
+        public var tried: [(pattern: String, score: Int?)]
+        /// The candidate built from the best pattern, if any matched.
+        public var candidate: Candidate?
+        /// Events produced, as `SOURCE CODE TARGET (mode)`.
+        public var kept: [String]
+        /// Dyads or candidates dropped, with the reason.
+        public var dropped: [String]
+    }
+
+    /// Every trigger of the sentence with the patterns tried and why events were kept or dropped.
+    public func explain(_ sentence: AnalyzedSentence) -> [TriggerExplanation] {
+        let view = SentenceView(sentence)
+        var result: [TriggerExplanation] = []
+        for i in view.tokens.indices {
+            for trigger in triggers(at: i, view: view) {
+                let lookup = "\(trigger.kind.rawValue) \(([trigger.lemma] + trigger.particles).joined(separator: " "))"
+                guard let particleEnd = view.particlesEnd(trigger.particles, after: i) else {
+                    result.append(TriggerExplanation(trigger: view.tokens[i].text, lookup: lookup, tried: [], candidate: nil, kept: [], dropped: ["particle '\(trigger.particles.joined(separator: " "))' not found"]))
+                    continue
+                }
+                let tried = trigger.patterns.map { index -> (String, Int?) in
+                    let pattern = dictionary.patterns[index]
+                    let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? view.clauses.subjects[view.clauses.clauseOf[i]] : nil
+                    return (pattern.provenance, PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject)?.score)
+                }
+                let candidate = candidates(view).first { $0.trigger == i && trigger.patterns.contains($0.pattern.order) }
+                var kept: [String] = []
+                var dropped: [String] = []
+                if let candidate {
+                    if candidate.pattern.code == nil {
+                        dropped.append("pattern codes no event (none)")
+                    } else {
+                        let pairs = dyads(candidate, view: view)
+                        if pairs.isEmpty { dropped.append(candidate.source == nil ? "no source" : "no target") }
+                        for (source, target) in pairs {
+                            let label = "\(source.code) \(candidate.pattern.code!) \(target.code) (\(candidate.mode.rawValue))"
+                            if let reason = dropReason(source: source.code, target: target.code) {
+                                dropped.append("\(label): \(reason)")
+                            } else if !candidate.mode.isFactual {
+                                kept.append("\(label) — printed only with --all-modes")
+                            } else {
+                                kept.append(label)
+                            }
+                        }
+                    }
+                } else {
+                    dropped.append("no pattern matched")
+                }
+                result.append(TriggerExplanation(trigger: view.tokens[i].text, lookup: lookup, tried: tried, candidate: candidate, kept: kept, dropped: dropped))
+            }
+        }
+        return result
+    }
+
     func triggers(at i: Int, view: SentenceView) -> [EventTrigger] {
         let token = view.tokens[i]
         let lemma = view.lemmas[i]
@@ -96,8 +166,12 @@ public struct EventCoder: Sendable {
             return dictionary.verbs[lemma] ?? dictionary.verbs[view.lowered[i]] ?? []
         case .noun?:
             if let nouns = dictionary.nouns[lemma] ?? dictionary.nouns[view.lowered[i]] { return nouns }
-            // A participle the tagger read as a noun or adjective still reports an event.
-            return view.lowered[i].hasSuffix("ing") ? dictionary.verbs[lemma] ?? [] : []
+            // A participle the tagger read as a noun still reports an event, and so does a
+            // verb it read as a noun right after an actor ("If Mali attacks Niger").
+            let verbs = dictionary.verbs[lemma] ?? dictionary.verbs[view.lowered[i]] ?? []
+            if view.lowered[i].hasSuffix("ing") { return verbs }
+            let afterActor = view.mentions.contains { $0.tokens.upperBound == i && !$0.isPlace }
+            return afterActor && i + 1 < view.tokens.count && view.tokens[i + 1].tag != .noun ? verbs : []
         case .adjective?:
             return view.lowered[i].hasSuffix("ed") ? dictionary.verbs[lemma] ?? [] : []
         default:

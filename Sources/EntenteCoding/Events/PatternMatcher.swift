@@ -15,12 +15,20 @@ struct PatternMatch {
 enum PatternMatcher {
     static let maximumSkip = 3
 
-    static func match(_ pattern: EventPattern, trigger: Int, particleEnd: Int, view: SentenceView) -> PatternMatch? {
+    /// `passiveSubject`: in a passive ("the troops were expelled by Niger"), the subject
+    /// mention, which the first element after the trigger may match as if it were the object.
+    static func match(_ pattern: EventPattern, trigger: Int, particleEnd: Int, view: SentenceView, passiveSubject: Int? = nil) -> PatternMatch? {
         let clause = view.clause(of: trigger)
         var result = PatternMatch(pattern: pattern, score: 0, target: nil, source: nil, end: particleEnd)
         // After the trigger, left to right.
         var position = particleEnd
-        for slot in pattern.after {
+        var slots = pattern.after[...]
+        if let subject = passiveSubject, let first = slots.first, matchesMention(first.element, subject, view: view) {
+            result.score += 1
+            if first.element != .source { result.target = subject }
+            slots = slots.dropFirst()
+        }
+        for slot in slots {
             if let (next, mention) = find(slot.element, from: position, step: 1, limit: clause.upperBound, view: view, trigger: trigger) {
                 position = next
                 result.score += 1
@@ -42,6 +50,17 @@ enum PatternMatcher {
             }
         }
         return result
+    }
+
+    /// Whether a target slot, or a word naming the mention's head, fits mention `index`.
+    static func matchesMention(_ element: EventPattern.Element, _ index: Int, view: SentenceView) -> Bool {
+        switch element {
+        case .target: return true
+        case .source: return false
+        case .words(let words):
+            let head = view.mentions[index].tokens.upperBound - 1
+            return words.contains(view.lemmas[head]) || words.contains(view.lowered[head])
+        }
     }
 
     static func assign(_ element: EventPattern.Element, _ mention: Int?, to result: inout PatternMatch) {

@@ -42,6 +42,10 @@ enum Roles {
             } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view) {
                 source = agent
                 notes.append("source from 'by'")
+            } else if let owner = infinitiveOwner(of: trigger, view: view) {
+                // "Mali's decision to break ties": the one who decided acts.
+                source = owner
+                notes.append("source: possessor of the noun before 'to'")
             } else {
                 source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
                 if let source { notes.append("source: subject (\(view.mentions[source].text))") }
@@ -75,6 +79,13 @@ enum Roles {
     static func byAgent(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
         guard let by = (trigger + 1..<clause.upperBound).first(where: { view.lowered[$0] == "by" }) else { return nil }
         return view.mentions.indices.first { view.mentions[$0].tokens.lowerBound > by && view.mentions[$0].tokens.lowerBound <= by + 2 && !view.mentions[$0].isPlace }
+    }
+
+    /// "Mali's decision to break", "Niger's plan to expel": the possessor of the noun right
+    /// before the infinitive's "to".
+    static func infinitiveOwner(of trigger: Int, view: SentenceView) -> Int? {
+        guard trigger >= 2, view.lowered[trigger - 1] == "to", view.tokens[trigger - 2].tag == .noun else { return nil }
+        return possessor(of: trigger - 2, view: view)
     }
 
     /// "Niger's expulsion": the mention ending just before "'s" before the noun.

@@ -1,0 +1,45 @@
+import ArgumentParser
+import EntenteCoding
+import EntenteCore
+import Foundation
+
+/// `entente explain`: everything the coder saw and decided for one sentence.
+struct ExplainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show tokens, tags, actors, dates, clauses, the patterns tried and why each event was kept or dropped."
+    )
+
+    @Argument(help: "The sentence (or short text) to explain.")
+    var text: String
+
+    @Option(help: "Publication date (YYYY-MM-DD).")
+    var date: String?
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() async throws {
+        let coder = try loadCoder(dictionaryOptions)
+        let day = try date.map { text -> Day in
+            guard let day = Day(iso: text) else { throw ValidationError("--date must be YYYY-MM-DD") }
+            return day
+        }
+        for sentence in coder.analyzer.analyze(Document(date: day, text: text)) {
+            print("sentence #\(sentence.sentence.index): \(sentence.sentence.text)")
+            print("tokens:  " + sentence.tokens.enumerated().map { "\($0.offset):\($0.element.text)/\($0.element.tag?.rawValue ?? "?")" }.joined(separator: " "))
+            print("lemmas:  " + sentence.tokens.map { $0.lemma ?? $0.text }.joined(separator: " "))
+            print(ActorTable.render(sentence, documentID: nil, dateline: nil).split(separator: "\n").dropFirst().joined(separator: "\n"))
+            for explanation in coder.events.explain(sentence) {
+                print("trigger \(explanation.trigger) (\(explanation.lookup))")
+                for (pattern, score) in explanation.tried {
+                    print("    \(score.map { "matched, score \($0)" } ?? "no match")  \(pattern)")
+                }
+                if let candidate = explanation.candidate {
+                    print("    chose: \(candidate.pattern.provenance); mode \(candidate.mode.rawValue); \(candidate.note)")
+                }
+                for kept in explanation.kept { print("    event: \(kept)") }
+                for dropped in explanation.dropped { print("    dropped: \(dropped)") }
+            }
+        }
+    }
+}

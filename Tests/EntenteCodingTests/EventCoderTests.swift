@@ -1,0 +1,98 @@
+import EntenteCoding
+import EntenteCore
+import Testing
+
+/// The event coder on the shipped actors and a small fixture event dictionary, so these
+/// tests pin the mechanism, not the shipped patterns.
+enum FixtureCoder {
+    static let coder: Coder = {
+        let verbs = try! EventDictionary.load([Shipped.fixture("test.verbs")])
+        return Coder(analyzer: Shipped.analyzer, events: EventCoder(dictionary: verbs))
+    }()
+
+    /// `SOURCE CODE TARGET mode` for every event, all modes.
+    static func events(_ text: String, date: String = "2024-08-07") -> [String] {
+        coder.code(Document(id: "t", date: Day(iso: date), text: text)).events.map { "\($0.source) \($0.cameo) \($0.target) \($0.mode.rawValue)" }
+    }
+}
+
+@Suite struct EventCoderTests {
+    @Test func picksTheMostSpecificPattern() {
+        #expect(FixtureCoder.events("Niger cut diplomatic ties with Ukraine.") == ["NER 161 UKR asserted"])
+        #expect(FixtureCoder.events("Niger cut funding to Ukraine.") == ["NER 16 UKR asserted"])
+    }
+
+    @Test func splitsCompoundActors() {
+        #expect(FixtureCoder.events("Niger and Mali cut ties with Ukraine.") == ["NER 161 UKR asserted", "MLI 161 UKR asserted"])
+    }
+
+    @Test func readsPassives() {
+        #expect(FixtureCoder.events("The U.S. troops were expelled by Niger.") == ["NER 1663 USAMIL asserted"])
+    }
+
+    @Test func participleClausesInheritTheSubject() {
+        let events = FixtureCoder.events("Niger cut ties with Ukraine, accusing it of supporting terrorists.")
+        #expect(events.contains("NER 112 UKR asserted"))
+    }
+
+    @Test func particlesMayFollowTheObject() {
+        #expect(FixtureCoder.events("Niger kicked the U.S. troops out.") == ["NER 1663 USAMIL asserted"])
+        #expect(FixtureCoder.events("Niger's junta kicked out the U.S. troops.") == ["NERGOV 1663 USAMIL asserted"])
+    }
+
+    @Test func readsModes() {
+        #expect(FixtureCoder.events("Mali did not attack Niger.") == ["MLI 190 NER negated"])
+        #expect(FixtureCoder.events("Russia threatened to attack Ukraine.") == ["RUS 138 UKR asserted", "RUS 190 UKR threatened"])
+        #expect(FixtureCoder.events("Niger plans to expel the French troops.") == ["NER 1663 FRAMIL intended"])
+        #expect(FixtureCoder.events("Is Mali attacking Niger?") == ["MLI 190 NER hypothetical"])
+        #expect(FixtureCoder.events("If Mali attacks Niger, France will respond.") == ["MLI 190 NER hypothetical"])
+        #expect(FixtureCoder.events("Mali may attack Niger.") == ["MLI 190 NER hypothetical"])
+        #expect(FixtureCoder.events("Russia denied that it attacked Ukraine.").contains("RUS 190 UKR denied"))
+    }
+
+    @Test func codesReciprocalVerbsBothWays() {
+        #expect(Set(FixtureCoder.events("Mali and Niger met in Bamako.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
+        #expect(FixtureCoder.events("Mali met with Niger.") == ["MLI 043 NER asserted"])
+    }
+
+    @Test func possessorsOfDecisionsAct() {
+        #expect(FixtureCoder.events("Ukraine regrets Mali's decision to break ties with Kyiv.").contains("MLI 161 UKR asserted"))
+    }
+
+    @Test func namesTheReporterAndDatesTheEvent() throws {
+        let events = FixtureCoder.coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: "Niger expelled the U.S. troops on March 16, the Pentagon said.")).events
+        let event = try #require(events.first)
+        #expect(event.reporter == "USAMIL")
+        #expect(event.date == "2024-03-16")
+        #expect(event.datePrecision == .day)
+        #expect(event.goldstein == CAMEO.type("1663")!.goldstein)
+        #expect(event.quadClass == 4)
+        #expect(event.plover == CAMEO.type("1663")!.plover?.event)
+        #expect(event.pattern.hasPrefix("test.verbs:14:"))
+        let undated = FixtureCoder.coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: "Mali attacked Niger.")).events.first
+        #expect(undated?.date == "2024-08-07")
+        #expect(undated?.datePrecision == .document)
+    }
+
+    @Test func codesNothingWithoutTwoActors() {
+        #expect(FixtureCoder.events("The troops attacked.").isEmpty)
+        #expect(FixtureCoder.events("Rebels attacked soldiers.").isEmpty)
+        #expect(FixtureCoder.events("Mali played well.").isEmpty)
+        #expect(FixtureCoder.events("").isEmpty)
+        #expect(FixtureCoder.events("!!! ... ???").isEmpty)
+        #expect(FixtureCoder.events("Москва и Київ 和平 attacked.").isEmpty)
+        let long = (0..<1000).map { _ in "Mali attacked Niger and" }.joined(separator: " ") + " Niger attacked Mali."
+        #expect(!FixtureCoder.events(long).isEmpty)
+    }
+
+    @Test func rejectsUnknownCodesWithFileAndLine() {
+        do {
+            _ = try EventDictionary.load([Shipped.fixture("bad-code.verbs")])
+            Issue.record("expected an error")
+        } catch let error as EntenteError {
+            #expect(error.description == "bad-code.verbs:2: unknown CAMEO code '999'")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}

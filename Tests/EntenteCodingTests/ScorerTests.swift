@@ -1,0 +1,53 @@
+import EntenteCoding
+import EntenteCore
+import Testing
+
+/// The scorer must agree with `shared/tools/score.py` to the last digit. The expected line
+/// below is what score.py printed for this gold fixture and these predictions.
+@Suite struct ScorerTests {
+    static let predictions: [String: [Scorer.Prediction]] = [
+        "a": [.init(source: "NERGOV", target: "UKR", code: "161"), .init(source: "NER", target: "UKR", code: "163"),
+              .init(source: "NER", target: "UKR", code: "112"), .init(source: "UKR", target: "NER", code: "112")],
+        "b": [.init(source: "NER", target: "MLI", code: "043")],
+        "c": [.init(source: "FRA", target: "MLI", code: "190")],
+        "d": [.init(source: "IGOWAF", target: "SDN", code: "036")],
+        "e": [.init(source: "ARNGOV", target: "GON", code: "050")],
+        "f": [.init(source: "XYZ", target: "DEU", code: "190")],
+    ]
+
+    static func gold() throws -> [GoldRecord] {
+        let file = Shipped.fixture("scorer-gold.jsonl")
+        return try file.contents.split(separator: "\n").enumerated().map { try GoldRecord.parse(String($0.element), file: file.name, line: $0.offset + 1) }
+    }
+
+    @Test func agreesWithTheReferenceScorer() throws {
+        let score = Scorer.score(try Self.gold(), predictions: Self.predictions)
+        #expect(score.summary == "P=0.750 R=0.833 F1=0.789 tp=6 fp=2 gold=6 records_all_right=3/6")
+    }
+
+    @Test func reportsMissesAndFalseEventsPerRecord() throws {
+        let score = Scorer.score(try Self.gold(), predictions: Self.predictions)
+        let a = try #require(score.records.first { $0.record.id == "a" })
+        #expect(a.falsePositives == [.init(source: "UKR", target: "NER", code: "112")])
+        #expect(a.hits == 1 && a.needed == 2)
+        #expect(score.records.first { $0.record.id == "e" }?.allRight == true)
+    }
+
+    @Test func namesMalformedGoldLines() {
+        for (line, message) in [
+            ("{not json", "g.jsonl:4: not valid JSON"),
+            (#"{"text": "x"}"#, "g.jsonl:4: gold record has no \"id\""),
+            (#"{"id": "x"}"#, "g.jsonl:4: gold record has no \"text\""),
+            (#"{"id": "x", "text": "y", "events": [{"source": "A"}]}"#, "g.jsonl:4: an event needs \"codes\""),
+        ] {
+            do {
+                _ = try GoldRecord.parse(line, file: "g.jsonl", line: 4)
+                Issue.record("expected an error for \(line)")
+            } catch let error as EntenteError {
+                #expect(error.description.hasPrefix(message))
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+}
