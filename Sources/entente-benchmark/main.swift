@@ -27,17 +27,21 @@ let ewtPath = arguments.first ?? "../shared/reference/ud-english-ewt/en_ewt-ud-t
 let samplePath = arguments.dropFirst().first ?? "Examples/sahel-ties.txt"
 
 var dictionary: ActorDictionary!
+var eventDictionary: EventDictionary!
 let dictionarySeconds = try seconds {
-    let files = try FolderReader.textFiles(in: BundledDictionaries.folderURL!) { $0.hasSuffix(".actors") || $0.hasSuffix(".agents") }
-    dictionary = try ActorDictionary.load(files.map { .init(name: $0.name, contents: $0.contents) })
+    let files = try FolderReader.textFiles(in: BundledDictionaries.folderURL!) { $0.hasSuffix(".actors") || $0.hasSuffix(".agents") || $0.hasSuffix(".verbs") }
+    let sources = files.map { ActorDictionary.SourceFile(name: $0.name, contents: $0.contents) }
+    dictionary = try ActorDictionary.load(sources)
+    eventDictionary = try EventDictionary.load(sources)
 }
 var tagger: TaggerModel!
 let taggerSeconds = try seconds {
     tagger = try TaggerModel(data: [UInt8](FileManager.default.contents(atPath: BundledModels.taggerURL!.path)!))
 }
 let analyzer = Analyzer(tagger: tagger, dictionary: dictionary)
+let coder = Coder(analyzer: analyzer, events: EventCoder(dictionary: eventDictionary))
 print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(format(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB; one core used")
-print("dictionary load: \(format(dictionarySeconds, 3)) s (\(dictionary.entries.count) entries); tagger load: \(format(taggerSeconds, 3)) s (\(tagger.featureCount) features)")
+print("dictionary load: \(format(dictionarySeconds, 3)) s (\(dictionary.entries.count) actor entries, \(eventDictionary.patterns.count) event patterns); tagger load: \(format(taggerSeconds, 3)) s (\(tagger.featureCount) features)")
 
 /// Paragraphs of raw text to analyse.
 func corpus(_ name: String) throws -> [String] {
@@ -76,9 +80,18 @@ func run(_ label: String, _ paragraphs: [String], minimumSeconds: Double = 3) {
             }
         }
     }
+    var events = 0
+    for document in documents { events += coder.code(document).events.count }
+    let coded = seconds {
+        for _ in 0..<needed { for document in documents { _ = coder.code(document) } }
+    }
     let rate = Double(sentences * needed) / timed
     let splitRate = Double(sentences * needed) / splitOnly
-    print("\(label): \(sentences) sentences, \(actors) actor mentions; full stage \(format(rate)) sentences/s; splitting+tokenizing alone \(format(splitRate)) sentences/s (\(needed) rounds, \(format(timed, 2)) s)")
+    let codeRate = Double(sentences * needed) / coded
+    print("\(label): \(sentences) sentences, \(actors) actor mentions, \(events) events")
+    print("  end to end (text → events): \(format(codeRate)) sentences/s")
+    print("  analysis stage (text → actors, dates): \(format(rate)) sentences/s")
+    print("  splitting + tokenizing: \(format(splitRate)) sentences/s (\(needed) rounds)")
 }
 
 if FileManager.default.fileExists(atPath: ewtPath) {

@@ -31,15 +31,32 @@ public struct EventCoder: Sendable {
         public var note: String
     }
 
+    /// Whether the sentence can hold an event at all: an actor and a trigger word. Most news
+    /// sentences fail this cheap test and skip the rest of the coder.
+    public func mayHoldEvent(_ sentence: AnalyzedSentence) -> Bool {
+        guard sentence.actors.contains(where: { !$0.isPlace && !$0.codes.isEmpty }) else { return false }
+        return sentence.tokens.contains { token in
+            let lemma = (token.lemma ?? token.text).lowercased()
+            if dictionary.verbs[lemma] != nil || dictionary.nouns[lemma] != nil { return true }
+            let lower = token.text.lowercased()
+            return lower != lemma && (dictionary.verbs[lower] != nil || dictionary.nouns[lower] != nil)
+        }
+    }
+
     /// The events of one sentence.
     public func code(_ sentence: AnalyzedSentence, documentID: String?, documentDate: Day?) -> [Event] {
+        guard mayHoldEvent(sentence) else { return [] }
         let view = SentenceView(sentence)
         let reporter = Attribution.reporter(in: view)
         var events: [Event] = []
         var seen = Set<String>()
         for candidate in candidates(view) where candidate.pattern.code != nil {
-            guard let type = CAMEO.type(candidate.pattern.code!) else { continue }
-            for (source, target) in dyads(candidate, view: view) {
+            let forward = EventCoder.type(candidate.pattern.code!)
+            let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
+            let pairs = dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType)] in
+                [(pair.0, pair.1, forward)] + (reverse.map { [(pair.1, pair.0, $0)] } ?? [])
+            }
+            for (source, target, type) in pairs {
                 guard dropReason(source: source.code, target: target.code) == nil else { continue }
                 let key = "\(candidate.trigger) \(source.code) \(target.code) \(type.code)"
                 guard seen.insert(key).inserted else { continue }
@@ -86,6 +103,12 @@ public struct EventCoder: Sendable {
         // Where two triggers overlap in their particles or the same word matched twice, keep all:
         // patterns decide codes, and duplicate dyads are removed when events are built.
         return result
+    }
+
+    /// The CAMEO entry of a code; a PETRARCH dictionary may use codes outside CAMEO (the
+    /// validation suite's WEIS-style ones), which are kept with a neutral weight.
+    static func type(_ code: String) -> EventType {
+        CAMEO.type(code) ?? EventType(code: code, name: "not a CAMEO code", goldstein: 0, plover: nil)
     }
 
     /// Why a dyad is not an event, or nil if it is one.

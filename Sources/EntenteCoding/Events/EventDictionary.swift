@@ -25,14 +25,25 @@ public struct EventDictionary: Sendable {
         self.nouns = nouns
     }
 
-    /// Parses a set of files (`.verbs`), in lexicographic order of their names.
+    /// Parses a set of files in lexicographic order of their names: Entente `.verbs` files
+    /// and PETRARCH verb dictionaries (`.txt` files whose names mention verbs or CAMEO).
     public static func load(_ files: [ActorDictionary.SourceFile]) throws -> EventDictionary {
         var patterns: [EventPattern] = []
         var triggers: [EventTrigger] = []
-        for file in files.sorted(by: { $0.name < $1.name }) where file.name.lowercased().hasSuffix(".verbs") {
-            try EventDictionaryParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            if file.name.lowercased().hasSuffix(".verbs") {
+                try EventDictionaryParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
+            } else if isPetrarchVerbs(file.name) {
+                try PetrarchVerbParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
+            }
         }
         return EventDictionary(patterns: patterns, triggers: triggers)
+    }
+
+    /// PETRARCH verb dictionaries: `PETR_Validate_verbs_2_02.txt`, `CAMEO.2.0.txt`.
+    public static func isPetrarchVerbs(_ name: String) -> Bool {
+        let base = (name.split(separator: "/").last.map(String.init) ?? name).lowercased()
+        return base.hasSuffix(".txt") && (base.contains("verb") || base.hasPrefix("cameo."))
     }
 
     /// The number of trigger words.
@@ -84,16 +95,19 @@ public enum EventDictionaryParser {
                 guard block != nil else {
                     throw EntenteError(.dictionarySyntax, "pattern line before the first 'verb' or 'noun' block", at: location)
                 }
-                let code: String?
-                if keyword == "none" {
-                    code = nil
-                } else {
-                    guard CAMEO.isValid(keyword) else {
-                        throw EntenteError(.dictionaryInvalid, "unknown CAMEO code '\(keyword)'", at: location)
+                var code: String?
+                var reverse: String?
+                if keyword != "none" {
+                    let parts = keyword.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+                    guard parts.count <= 2 else { throw EntenteError(.dictionarySyntax, "a code is CODE or CODE:CODE", at: location) }
+                    for part in parts where !CAMEO.isValid(part) {
+                        throw EntenteError(.dictionaryInvalid, "unknown CAMEO code '\(part)'", at: location)
                     }
-                    code = keyword
+                    code = parts[0]
+                    reverse = parts.count == 2 ? parts[1] : nil
                 }
-                let pattern = try compile(rest, code: code, sets: sets, at: location, order: patterns.count)
+                var pattern = try compile(rest, code: code, sets: sets, at: location, order: patterns.count)
+                pattern.reverseCode = reverse
                 block!.patterns.append(patterns.count)
                 patterns.append(pattern)
             }
@@ -136,6 +150,6 @@ public enum EventDictionaryParser {
             if seenTrigger { after.append(slot) } else { before.append(slot) }
         }
         guard seenTrigger else { throw EntenteError(.dictionarySyntax, "pattern has no '*' for the trigger", at: location) }
-        return EventPattern(code: code, before: before, after: after, text: text, origin: location, order: order)
+        return EventPattern(code: code, reverseCode: nil, before: before, after: after, text: text, origin: location, order: order)
     }
 }

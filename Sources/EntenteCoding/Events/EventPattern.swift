@@ -23,6 +23,8 @@ public struct EventPattern: Sendable, Hashable {
 
     /// The CAMEO code, or nil for `none` (matched, but not a political event).
     public var code: String?
+    /// A second event from target to source (`042:043`: X travels to Y, so Y hosts X).
+    public var reverseCode: String?
     /// Elements before the trigger, nearest last (in reading order).
     public var before: [Slot]
     /// Elements after the trigger, in reading order.
@@ -35,7 +37,7 @@ public struct EventPattern: Sendable, Hashable {
     public var order: Int
 
     /// `file:line: CODE pattern`, for event records.
-    public var provenance: String { "\(origin): \(code ?? "none") \(text)" }
+    public var provenance: String { "\(origin): \(code ?? "none")\(reverseCode.map { ":\($0)" } ?? "") \(text)" }
 
     /// Whether the pattern names its target or source itself.
     public var hasTarget: Bool { (before + after).contains { $0.element == .target } }

@@ -20,16 +20,6 @@ enum Roles {
         let passive = kind == .verb && isPassive(trigger, view: view)
         if passive { notes.append("passive") }
 
-        if target == nil {
-            // The first actor after the trigger in its clause, not introduced by "by" in a passive.
-            target = view.mentions.indices.first { m in
-                let mention = view.mentions[m]
-                guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
-                if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
-                return true
-            }
-            if let target { notes.append("target: first actor after the trigger (\(view.mentions[target].text))") }
-        }
         if source == nil {
             if passive {
                 source = byAgent(after: trigger, in: clause, view: view)
@@ -50,6 +40,18 @@ enum Roles {
                 source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
                 if let source { notes.append("source: subject (\(view.mentions[source].text))") }
             }
+        }
+        if target == nil {
+            // The first actor after the trigger in its clause that is not the source again
+            // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
+            let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
+            target = view.mentions.indices.first { m in
+                let mention = view.mentions[m]
+                guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
+                if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
+                return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
+            }
+            if let target { notes.append("target: first actor after the trigger (\(view.mentions[target].text))") }
         }
         // An actor cannot act on itself through the same mention or its own group.
         if let s = source, let t = target, view.groupHead(s) == view.groupHead(t), view.groupOf[s] == nil || s == t {
