@@ -9,7 +9,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score the coder on a gold file: precision, recall, F1, records all right, per root, worst misses.",
-        discussion: "Scores as ../shared/tools/score.py does (its last line is printed verbatim). Only events in modes asserted and reported are scored."
+        discussion: "Scores as ../shared/tools/score.py does (its last line is printed verbatim). By default only events in modes asserted and reported are scored (see --count-modes)."
     )
 
     @Option(help: "Gold file (JSONL, one document a line).")
@@ -23,8 +23,18 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "Write the predicted events (JSONL) to this file.")
     var predictions: String?
 
+    @Option(help: "Modes that count as coded events, comma-separated (the PETRARCH suite codes future events: add 'intended').")
+    var countModes: String = "asserted,reported"
+
     func run() async throws {
         let coder = try loadCoder(dictionaryOptions)
+        var modes = Set<EventMode>()
+        for name in countModes.split(separator: ",") {
+            guard let mode = EventMode(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown mode '\(name)'; modes are \(EventMode.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            modes.insert(mode)
+        }
         var records: [GoldRecord] = []
         let contents = try FileReading.text(gold)
         var failures = 0
@@ -41,7 +51,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for record in records {
-            let events = coder.code(Document(id: record.id, date: record.date, text: record.text)).events.filter { $0.mode.isFactual }
+            let events = coder.code(Document(id: record.id, date: record.date, text: record.text)).events.filter { modes.contains($0.mode) }
             predicted[record.id] = events.map { Scorer.Prediction(source: $0.source, target: $0.target, code: $0.cameo) }
             if predictions != nil { lines += try events.map { String(decoding: try encoder.encode($0), as: UTF8.self) } }
         }
