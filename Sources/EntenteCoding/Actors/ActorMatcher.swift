@@ -125,7 +125,23 @@ public enum ActorMatcher {
                 mentions.append(contentsOf: appositiveNames(after: produced.tokens.upperBound, before: stop, tokens: tokens, lowered: lowered, codes: produced.codes, title: produced.entries))
             }
         }
+        distributeCountries(&mentions, lowered: lowered)
         return mentions
+    }
+
+    /// "Danish media and government": a bare sector joined by "and" to a composed one takes
+    /// its country.
+    static func distributeCountries(_ mentions: inout [ActorMention], lowered: [String]) {
+        for index in mentions.indices.dropFirst() {
+            let mention = mentions[index]
+            let previous = mentions[index - 1]
+            guard mention.source == .agent, mention.codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }),
+                  previous.source == .agent, let country = previous.codes.first.map(ActorCode.country(of:)), country != ActorCode.unknownCountry,
+                  mention.tokens.lowerBound == previous.tokens.upperBound + 1, lowered[previous.tokens.upperBound] == "and" else { continue }
+            mentions[index].codes = mention.codes.map { country + $0.dropFirst(3) }
+            mentions[index].kind = previous.kind
+            mentions[index].entries = previous.entries.prefix(1) + mention.entries
+        }
     }
 
     /// Only possessive markers, determiners-free modifiers, between a country and a sector noun.

@@ -29,11 +29,18 @@ enum Coordination {
         return groups
     }
 
-    /// The lower-cased tokens between two mentions, if they are only commas and conjunctions.
+    /// The lower-cased tokens between two mentions, if they are commas and conjunctions,
+    /// with at most a determiner and adjectives before the second ("Arnor and the evil Gondor").
     static func joiningGap(_ a: ActorMention, _ b: ActorMention, tokens: [Token]) -> [String]? {
         guard !b.isPlace, a.tokens.upperBound < b.tokens.lowerBound else { return nil }
-        let gap = tokens[a.tokens.upperBound..<b.tokens.lowerBound].map { $0.text.lowercased() }
-        guard gap.count <= 2, gap.allSatisfy({ $0 == "," || conjunctions.contains($0) }) else { return nil }
+        let range = a.tokens.upperBound..<b.tokens.lowerBound
+        guard range.count <= 5 else { return nil }
+        let gap = range.map { tokens[$0].text.lowercased() }
+        guard let firstModifier = range.firstIndex(where: { !(tokens[$0].text == "," || conjunctions.contains(gap[$0 - range.lowerBound])) }) else {
+            return gap.count <= 2 ? gap : nil
+        }
+        guard firstModifier > range.lowerBound,
+              range[firstModifier...].allSatisfy({ tokens[$0].tag == .determiner || tokens[$0].tag == .adjective }) else { return nil }
         return gap
     }
 }

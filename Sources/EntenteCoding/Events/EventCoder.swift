@@ -83,25 +83,26 @@ public struct EventCoder: Sendable {
     func candidates(_ view: SentenceView) -> [Candidate] {
         var result: [Candidate] = []
         for i in view.tokens.indices {
+            // One candidate a word: of all the blocks listing it, a phrasal verb whose particle
+            // is present wins over the bare verb, then the higher score, then the later pattern.
+            var best: (match: PatternMatch, kind: EventTrigger.Kind, particles: Int)?
             for trigger in triggers(at: i, view: view) {
                 guard let particleEnd = view.particlesEnd(trigger.particles, after: i) else { continue }
-                var best: PatternMatch?
                 let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? view.clauses.subjects[view.clauses.clauseOf[i]] : nil
                 for index in trigger.patterns {
                     let pattern = dictionary.patterns[index]
                     guard let match = PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject) else { continue }
-                    if best == nil || match.score > best!.score || (match.score == best!.score && pattern.order > best!.pattern.order) {
-                        best = match
+                    let rank = (trigger.particles.count, match.score, pattern.order)
+                    if best == nil || rank > (best!.particles, best!.match.score, best!.match.pattern.order) {
+                        best = (match, trigger.kind, trigger.particles.count)
                     }
                 }
-                guard let best else { continue }
-                let roles = Roles.assign(best, trigger: i, kind: trigger.kind, view: view)
-                let mode = Modality.mode(of: i, view: view)
-                result.append(Candidate(trigger: i, pattern: best.pattern, source: roles.source, target: roles.target, mode: mode, note: roles.note))
             }
+            guard let best else { continue }
+            let roles = Roles.assign(best.match, trigger: i, kind: best.kind, view: view)
+            let mode = Modality.mode(of: i, view: view)
+            result.append(Candidate(trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode, note: roles.note))
         }
-        // Where two triggers overlap in their particles or the same word matched twice, keep all:
-        // patterns decide codes, and duplicate dyads are removed when events are built.
         return result
     }
 
