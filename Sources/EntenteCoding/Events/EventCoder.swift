@@ -85,16 +85,19 @@ public struct EventCoder: Sendable {
         for i in view.tokens.indices {
             // One candidate a word: of all the blocks listing it, a phrasal verb whose particle
             // is present wins over the bare verb, then the higher score, then the later pattern.
-            var best: (match: PatternMatch, kind: EventTrigger.Kind, particles: Int)?
+            var best: (match: PatternMatch, kind: EventTrigger.Kind, rank: (Int, Int, Int, Int))?
             for trigger in triggers(at: i, view: view) {
                 guard let particleEnd = view.particlesEnd(trigger.particles, after: i) else { continue }
                 let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? view.clauses.subjects[view.clauses.clauseOf[i]] : nil
                 for index in trigger.patterns {
                     let pattern = dictionary.patterns[index]
                     guard let match = PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject) else { continue }
-                    let rank = (trigger.particles.count, match.score, pattern.order)
-                    if best == nil || rank > (best!.particles, best!.match.score, best!.match.pattern.order) {
-                        best = (match, trigger.kind, trigger.particles.count)
+                    // A block listing the very form written ("left") beats one reached through
+                    // the lemma ("leave").
+                    let exactForm = trigger.lemma == view.lowered[i] ? 1 : 0
+                    let rank = (trigger.particles.count, exactForm, match.score, pattern.order)
+                    if best == nil || rank > best!.rank {
+                        best = (match, trigger.kind, rank)
                     }
                 }
             }
@@ -187,7 +190,8 @@ public struct EventCoder: Sendable {
         let lemma = view.lemmas[i]
         switch token.tag {
         case .verb?:
-            return dictionary.verbs[lemma] ?? dictionary.verbs[view.lowered[i]] ?? []
+            let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.lowered[i]] ?? []
+            return surface + (dictionary.verbs[lemma] ?? [])
         case .noun?:
             if let nouns = dictionary.nouns[lemma] ?? dictionary.nouns[view.lowered[i]] { return nouns }
             // A participle the tagger read as a noun still reports an event, and so does a

@@ -72,15 +72,16 @@ public enum PetrarchVerbParser {
                 patterns.append(pattern)
                 continue
             }
-            // A verb line: the verb, then optional {FORMS}.
+            // A verb line: the verb, then optional {FORMS} and [code] (the block's code is used).
             var verbPart = text
+            if let bracket = verbPart.firstIndex(of: "[") { verbPart = String(verbPart[..<bracket]) }
             var forms: [String] = []
             if let open = text.firstIndex(of: "{") {
                 guard let close = text.firstIndex(of: "}") else { throw EntenteError(.dictionarySyntax, "'{' without '}'", at: location) }
-                verbPart = String(text[..<open])
+                verbPart = String(verbPart.prefix(upTo: verbPart.firstIndex(of: "{") ?? verbPart.endIndex))
                 forms = text[text.index(after: open)..<close].split(separator: " ").map { phraseWords(String($0)).first ?? "" }.filter { !$0.isEmpty }
             }
-            let words = phraseWords(verbPart)
+            let words = phraseWords(verbPart).filter { $0.contains(where: \.isLetter) }
             guard !words.isEmpty else { continue }
             blockVerbs.append(words)
             for form in forms where form != words[0] { blockVerbs.append([form] + words.dropFirst()) }
