@@ -10,6 +10,9 @@ enum Roles {
         var note: String
     }
 
+    /// Prepositions that aim an act at a place rather than situate it there.
+    static let directional: Set<String> = ["at", "into", "onto", "towards", "toward"]
+
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
 
     static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView) -> Assignment {
@@ -51,7 +54,20 @@ enum Roles {
                 if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
                 return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
             }
-            if let target { notes.append("target: first actor after the trigger (\(view.mentions[target].text))") }
+            if let target {
+                notes.append("target: first actor after the trigger (\(view.mentions[target].text))")
+            } else if let aimed = view.mentions.indices.first(where: { m in
+                // No actor, but a place the act is aimed at: "fired shells at Seoul", "roads
+                // leading into Mordor".
+                let mention = view.mentions[m]
+                guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
+                var before = mention.tokens.lowerBound - 1
+                if before > trigger, view.lowered[before] == "the" { before -= 1 }
+                return directional.contains(view.lowered[before])
+            }) {
+                target = aimed
+                notes.append("target: the place aimed at (\(view.mentions[aimed].text))")
+            }
         }
         // An actor cannot act on itself through the same mention or its own group.
         if let s = source, let t = target, view.groupHead(s) == view.groupHead(t), view.groupOf[s] == nil || s == t {
