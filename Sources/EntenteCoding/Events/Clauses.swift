@@ -20,6 +20,17 @@ struct Clauses {
     /// "when" as an adverb).
     static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once"]
 
+    /// "after a hafling *was* reported": a preposition-like subordinator opens a clause when a
+    /// finite verb follows before the next punctuation.
+    static func finiteVerbFollows(_ i: Int, tokens: [Token]) -> Bool {
+        for k in (i + 1)..<min(tokens.count, i + 7) {
+            if tokens[k].tag == .punctuation { return false }
+            if tokens[k].tag == .auxiliary { return true }
+            if tokens[k].tag == .verb, !tokens[k].text.hasSuffix("ing") { return k > i + 1 }
+        }
+        return false
+    }
+
     init(tokens: [Token], lowered: [String], mentions: [ActorMention]) {
         var starts = [0]
         var relative = Set<Int>()
@@ -38,7 +49,7 @@ struct Clauses {
                     starts.append(i + 1)
                     relative.insert(i + 1)
                 }
-            } else if tag == .subordinatingConjunction || (Clauses.subordinators.contains(word) && tag != .adposition), lowered[i - 1] != "," {
+            } else if tag == .subordinatingConjunction || (Clauses.subordinators.contains(word) && (tag != .adposition || Clauses.finiteVerbFollows(i, tokens: tokens))), lowered[i - 1] != "," {
                 starts.append(i)
             } else if Clauses.relativePronouns.contains(word), lowered[i - 1] != "," {
                 starts.append(i)

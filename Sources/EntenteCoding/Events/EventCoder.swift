@@ -197,7 +197,9 @@ public struct EventCoder: Sendable {
             // A participle the tagger read as a noun still reports an event, and so does a
             // verb it read as a noun right after an actor ("If Mali attacks Niger").
             let verbs = dictionary.verbs[lemma] ?? dictionary.verbs[view.lowered[i]] ?? []
-            if view.lowered[i].hasSuffix("ing") { return verbs }
+            // "their meeting", "the bombing" are nouns indeed.
+            let determined = i > 0 && (view.tokens[i - 1].tag == .determiner || view.isFiller(i - 1) && view.tokens[i - 1].tag == .pronoun)
+            if view.lowered[i].hasSuffix("ing") { return determined ? [] : verbs }
             let afterActor = view.mentions.contains { $0.tokens.upperBound == i && !$0.isPlace }
             return afterActor && i + 1 < view.tokens.count && view.tokens[i + 1].tag != .noun ? verbs : []
         case .adjective?:
