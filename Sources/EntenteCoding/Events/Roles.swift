@@ -56,6 +56,10 @@ enum Roles {
             }
             if let target {
                 notes.append("target: first actor after the trigger (\(view.mentions[target].text))")
+            } else if let complement = complementSubject(after: trigger, view: view), complement != source {
+                // "Gollum allowed that Mordor isn't …", "Niger warned that Ukraine …".
+                target = complement
+                notes.append("target: subject of the 'that' clause (\(view.mentions[complement].text))")
             } else if let aimed = view.mentions.indices.first(where: { m in
                 // No actor, but a place the act is aimed at: "fired shells at Seoul", "roads
                 // leading into Mordor".
@@ -76,6 +80,15 @@ enum Roles {
         }
         if source == nil { notes.append("no source found") }
         return Assignment(source: source, target: target, note: notes.joined(separator: "; "))
+    }
+
+    /// The subject of a "that" clause right after the trigger (adverbs may stand between).
+    static func complementSubject(after trigger: Int, view: SentenceView) -> Int? {
+        var i = trigger + 1
+        while i < view.tokens.count, view.tokens[i].tag == .adverb { i += 1 }
+        guard i < view.tokens.count, view.lowered[i] == "that", i + 1 < view.tokens.count else { return nil }
+        let clause = view.clauses.clauseOf[i + 1]
+        return view.clauses.subjects[clause].flatMap { view.mentions[$0].tokens.lowerBound > i ? $0 : nil }
     }
 
     /// "were expelled", "has been attacked", "got arrested".
