@@ -104,3 +104,34 @@ import Testing
         #expect(sentence.actors.last?.isPlace == true)
     }
 }
+
+@Suite struct PetrarchVerbParserTests {
+    static let coder: Coder = {
+        let files = [Shipped.fixture("petrarch-actors.txt"), Shipped.fixture("petrarch-agents.txt"), Shipped.fixture("petrarch-verbs.txt")]
+        let analyzer = Analyzer(tagger: Shipped.tagger, dictionary: try! ActorDictionary.load(files))
+        return Coder(analyzer: analyzer, events: EventCoder(dictionary: try! EventDictionary.load(files)))
+    }()
+
+    static func events(_ text: String) -> [String] {
+        coder.code(Document(id: "t", date: Day(iso: "2020-01-01"), text: text)).events.map { "\($0.source) \($0.cameo) \($0.target)" }
+    }
+
+    @Test func readsBlocksSynsetsAndCodes() throws {
+        let dictionary = try EventDictionary.load([Shipped.fixture("petrarch-verbs.txt")])
+        #expect(dictionary.verbs["abandon"] != nil)
+        #expect(dictionary.verbs["left"] != nil)
+        #expect(dictionary.patterns.count == 6)
+        #expect(dictionary.patterns.first { $0.text == "DIPLXMATIC" }?.code == nil)
+    }
+
+    @Test func codesWithPetrarchPatterns() {
+        #expect(Self.events("Arnor abandoned diplomatic ties with Gondor.") == ["ARN 080 GON"])
+        #expect(Self.events("Arnor abandoned military ties with Gondor.") == ["ARN 345 GON"])
+        #expect(Self.events("Arnor abandoned Gondor.") == ["ARN 1121 GON"])
+        #expect(Self.events("Arnor restored diplxmatic contact with Gondor.").isEmpty)
+    }
+
+    @Test func reverseCodesMakeTwoEvents() {
+        #expect(Self.events("Aragorn left for Gondor.") == ["GONGOV 042 GON", "GON 043 GONGOV"])
+    }
+}
