@@ -55,7 +55,7 @@ enum CLI {
         #expect(FileManager.default.isExecutableFile(atPath: CLI.binary.path), "build the package first: \(CLI.binary.path)")
     }
 
-    @Test(arguments: [[], ["actors"], ["train", "tagger"], ["score-tagger"]])
+    @Test(arguments: [[], ["actors"], ["code"], ["explain"], ["evaluate"], ["dictionary", "check"], ["dictionary", "convert"], ["train", "tagger"], ["score-tagger"]])
     func everyCommandHasHelp(command: [String]) throws {
         let result = try CLI.run(command + ["--help"])
         #expect(result.status == 0)
@@ -129,5 +129,59 @@ enum CLI {
         let result = try CLI.run(["actors", "--date", "07/08/2024"], stdin: Data("Mali.".utf8))
         #expect(result.status != 0)
         #expect(result.stderr.contains("YYYY-MM-DD"))
+    }
+
+    /// A dictionary folder with the shipped actors and a small event dictionary.
+    static func eventFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-cli-dict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let shipped = CLI.packageRoot.appendingPathComponent("Sources/EntenteCoding/Resources/Dictionaries")
+        for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path) where !name.hasSuffix(".verbs") {
+            try FileManager.default.copyItem(at: shipped.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try Data("set &ties = ties; relations\nverb cut\n  16 *\n  161 * diplomatic? &ties\nverb accuse\n  112 *\n".utf8)
+            .write(to: folder.appendingPathComponent("10-test.verbs"))
+        return folder.path
+    }
+
+    @Test func codesEventsInEveryFormat() throws {
+        let folder = try Self.eventFolder()
+        let text = Data("Niger and Mali cut diplomatic ties with Ukraine, accusing it of supporting terrorists.".utf8)
+        let jsonl = try CLI.run(["code", "--date", "2024-08-07", "--format", "jsonl", "--dictionaries", folder], stdin: text)
+        #expect(jsonl.status == 0)
+        let events = jsonl.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(events.count == 4)
+        let first = try #require(events.first)
+        for field in ["doc_id", "sentence", "text", "source", "target", "source_text", "target_text", "cameo", "root", "plover", "goldstein", "quad_class", "mode", "date", "date_precision"] {
+            #expect(first[field] != nil, "missing \(field)")
+        }
+        #expect(first["cameo"] as? String == "161")
+        #expect(first["date_precision"] as? String == "document")
+        let tsv = try CLI.run(["code", "--date", "2024-08-07", "--format", "tsv", "--dictionaries", folder], stdin: text)
+        #expect(tsv.stdout.split(separator: "\n").count == 5)
+        let table = try CLI.run(["code", "--date", "2024-08-07", "--dictionaries", folder], stdin: text)
+        #expect(table.stdout.contains("Reduce or break diplomatic relations"))
+    }
+
+    @Test func explainsCandidates() throws {
+        let folder = try Self.eventFolder()
+        let result = try CLI.run(["explain", "Mali did not cut ties with Ukraine.", "--dictionaries", folder])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("trigger cut"))
+        #expect(result.stdout.contains("mode negated"))
+        #expect(result.stdout.contains("printed only with --all-modes"))
+    }
+
+    @Test func evaluatesAndNamesBadGoldLines() throws {
+        let folder = try Self.eventFolder()
+        let gold = try CLI.temporary("gold.jsonl", Array("""
+            {"id": "g1", "date": "2024-08-07", "text": "Niger cut diplomatic ties with Ukraine.", "events": [{"source": "NER", "target": "UKR", "codes": ["16"]}]}
+            {"id": "g2", "text": "broken
+            {"id": "g3", "date": "2024-08-07", "text": "It rained in Bamako.", "events": []}
+            """.utf8))
+        let result = try CLI.run(["evaluate", "--gold", gold, "--dictionaries", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("gold.jsonl:2: not valid JSON"))
+        #expect(result.stdout.contains("P=1.000 R=1.000 F1=1.000 tp=1 fp=0 gold=1 records_all_right=2/2"))
     }
 }
