@@ -50,6 +50,11 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Russia denied that it attacked Ukraine.").contains("RUS 190 UKR denied"))
     }
 
+    @Test func onlyReciprocalPatternsPairAGroup() {
+        // "attack" has no % pattern: a group with no target attacks no one.
+        #expect(FixtureCoder.events("Mali and Niger attacked in the north.").isEmpty)
+    }
+
     @Test func codesReciprocalVerbsBothWays() {
         #expect(Set(FixtureCoder.events("Mali and Niger met in Bamako.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
         #expect(FixtureCoder.events("Mali met with Niger.") == ["MLI 043 NER asserted"])

@@ -73,13 +73,15 @@ struct Clauses {
         var subjects: [Int?] = []
         for range in ranges {
             let firstVerb = range.first { tokens[$0].tag == .verb } ?? range.upperBound
-            let own = mentions.indices.first { m in
+            let candidates = mentions.indices.filter { m in
                 let mention = mentions[m]
                 guard range.contains(mention.tokens.lowerBound), mention.tokens.lowerBound < firstVerb, !mention.isPlace else { return false }
                 let before = mention.tokens.lowerBound - 1
                 return before < range.lowerBound || !(tokens[before].tag == .adposition && lowered[before] != "of")
             }
-            subjects.append(own)
+            // "three African nations—Mali, Niger and Burkina Faso—…": a region adjective yields
+            // to the actors named after it.
+            subjects.append(candidates.first { mentions[$0].kind != .region } ?? candidates.first)
         }
         // Inherited subjects.
         for (k, range) in ranges.enumerated() where subjects[k] == nil && k > 0 {

@@ -186,6 +186,8 @@ public struct EventCoder: Sendable {
     }
 
     func triggers(at i: Int, view: SentenceView) -> [EventTrigger] {
+        // A word inside an actor's name or description ("Niger's *ruling* junta") reports nothing.
+        guard !view.insideMention[i] else { return [] }
         let token = view.tokens[i]
         let lemma = view.lemmas[i]
         switch token.tag {
@@ -218,8 +220,8 @@ public struct EventCoder: Sendable {
             let targets = view.actors(of: target)
             return sources.flatMap { s in targets.map { (s, $0) } }
         }
-        // "Mali and Niger agreed …": each to the other.
-        guard sources.count >= 2 else { return [] }
+        // "Mali and Niger agreed …": each to the other, for reciprocal patterns only.
+        guard candidate.pattern.reciprocal, sources.count >= 2 else { return [] }
         return sources.flatMap { s in sources.filter { $0.code != s.code }.map { (s, $0) } }
     }
 

@@ -120,11 +120,16 @@ public enum EventDictionaryParser {
         var before: [EventPattern.Slot] = []
         var after: [EventPattern.Slot] = []
         var seenTrigger = false
+        var reciprocal = false
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             var item = String(raw)
             if item == "*" {
                 guard !seenTrigger else { throw EntenteError(.dictionarySyntax, "more than one '*' in pattern", at: location) }
                 seenTrigger = true
+                continue
+            }
+            if item == "%" {
+                reciprocal = true
                 continue
             }
             var optional = false
@@ -150,6 +155,8 @@ public enum EventDictionaryParser {
             if seenTrigger { after.append(slot) } else { before.append(slot) }
         }
         guard seenTrigger else { throw EntenteError(.dictionarySyntax, "pattern has no '*' for the trigger", at: location) }
-        return EventPattern(code: code, reverseCode: nil, before: before, after: after, text: text, origin: location, order: order)
+        var pattern = EventPattern(code: code, reverseCode: nil, before: before, after: after, text: text, origin: location, order: order)
+        pattern.reciprocal = reciprocal
+        return pattern
     }
 }

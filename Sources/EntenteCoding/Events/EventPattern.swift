@@ -35,6 +35,9 @@ public struct EventPattern: Sendable, Hashable {
     public var origin: EntenteError.Location
     /// Load order, so later patterns win ties.
     public var order: Int
+    /// Written with `%`: a group acting together acts on each of its members ("Mali and Niger
+    /// met" → each met the other) when no target is named.
+    public var reciprocal = false
 
     /// `file:line: CODE pattern`, for event records.
     public var provenance: String { "\(origin): \(code ?? "none")\(reverseCode.map { ":\($0)" } ?? "") \(text)" }

@@ -124,6 +124,7 @@ public enum PetrarchVerbParser {
         var before: [EventPattern.Slot] = []
         var after: [EventPattern.Slot] = []
         var seenVerb = false
+        var reciprocal = false
         for raw in body.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let item = raw.filter { $0 != "(" && $0 != ")" && $0 != "{" && $0 != "}" }
             guard !item.isEmpty else { continue }
@@ -132,7 +133,8 @@ public enum PetrarchVerbParser {
             case "*": seenVerb = true; continue
             case "+": element = .target
             case "$": element = .source
-            case "^", "%", "=", "|": element = nil
+            case "%": reciprocal = true; element = nil
+            case "^", "=", "|": element = nil
             default:
                 if item.hasPrefix("&") {
                     let name = String(item).trimmingCharacters(in: "_").uppercased()
@@ -148,6 +150,8 @@ public enum PetrarchVerbParser {
             let slot = EventPattern.Slot(element: element, optional: false)
             if seenVerb { after.append(slot) } else { before.append(slot) }
         }
-        return EventPattern(code: nil, reverseCode: nil, before: before, after: after, text: body.trimmingCharacters(in: " \t"), origin: location, order: order)
+        var pattern = EventPattern(code: nil, reverseCode: nil, before: before, after: after, text: body.trimmingCharacters(in: " \t"), origin: location, order: order)
+        pattern.reciprocal = reciprocal
+        return pattern
     }
 }

@@ -39,6 +39,10 @@ enum Roles {
                 // "Mali's decision to break ties": the one who decided acts.
                 source = owner
                 notes.append("source: possessor of the noun before 'to'")
+            } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
+                // "deadly attacks in their regions": a noun names its actor itself, or is
+                // the object of a verb such as "launched", whose subject acts.
+                notes.append("noun without a possessor, 'by' or light verb: no source")
             } else {
                 source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
                 if let source { notes.append("source: subject (\(view.mentions[source].text))") }
@@ -80,6 +84,26 @@ enum Roles {
         }
         if source == nil { notes.append("no source found") }
         return Assignment(source: source, target: target, note: notes.joined(separator: "; "))
+    }
+
+    /// Verbs that take an event noun as their object and leave the event to it: "launched an
+    /// attack", "imposed sanctions", "held talks".
+    static let lightVerbs: Set<String> = [
+        "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "make", "issue", "deliver", "begin",
+        "start", "resume", "continue", "announce", "order", "step", "intensify", "escalate", "lead", "open",
+        "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
+        "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
+    ]
+
+    /// Whether the noun at `trigger` is the object of a light verb (fillers may stand between).
+    static func isObjectOfLightVerb(_ trigger: Int, view: SentenceView) -> Bool {
+        var i = trigger - 1
+        while i >= 0, trigger - i <= 5 {
+            if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) }
+            if !(view.isFiller(i) || view.tokens[i].tag == .noun || view.lowered[i] == "out" || view.lowered[i] == "up") { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// The subject of a "that" clause right after the trigger (adverbs may stand between).

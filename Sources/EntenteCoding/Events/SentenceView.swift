@@ -14,6 +14,8 @@ struct SentenceView {
     /// Mention index → its coordination group (mention indices), when it has one.
     let groupOf: [Int: [Int]]
     let clauses: Clauses
+    /// Whether each token lies inside an actor mention.
+    let insideMention: [Bool]
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
@@ -32,6 +34,9 @@ struct SentenceView {
         }
         self.groupOf = groupOf
         clauses = Clauses(tokens: tokens, lowered: lowered, mentions: mentions)
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions where mention.source != .coreference { for i in mention.tokens { inside[i] = true } }
+        insideMention = inside
     }
 
     /// The clause range holding token `i`.
