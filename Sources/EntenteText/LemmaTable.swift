@@ -13,10 +13,16 @@ public struct LemmaTable: Sendable {
 
     /// Lemmas learned from training data, only where they differ from the lower-cased form.
     let learned: [Key: String]
+    /// Verb lemmas known to exist: those the treebank taught and the irregular verbs. The
+    /// suffix rules check a stem against them ("blamed" → "blame", not "blam").
+    let knownVerbs: Set<String>
 
     /// Creates a table from learned lemmas.
     public init(learned: [Key: String]) {
         self.learned = learned
+        var verbs = Set(IrregularForms.verbs.values)
+        for (key, lemma) in learned where key.tag == .verb || key.tag == .auxiliary { verbs.insert(lemma) }
+        knownVerbs = verbs
     }
 
     /// The lemma of `word` read as `tag`: proper nouns keep their form; other words are lower-cased.
@@ -27,7 +33,7 @@ public struct LemmaTable: Sendable {
         switch tag {
         case .verb, .auxiliary:
             if let irregular = IrregularForms.verbs[lower] { return irregular }
-            return LemmaRules.verb(lower, isKnown: { learned[Key(form: $0, tag: .verb)] != nil || IrregularForms.verbs[$0] != nil })
+            return LemmaRules.verb(lower, isKnown: { knownVerbs.contains($0) })
         case .noun:
             if let irregular = IrregularForms.nouns[lower] { return irregular }
             return LemmaRules.noun(lower)
@@ -53,7 +59,8 @@ enum LemmaRules {
         }
         if word.hasSuffix("es"), word.count > 3 {
             let stem = String(word.dropLast(2))
-            if ["s", "x", "z", "ch", "sh", "o"].contains(where: { stem.hasSuffix($0) }) { return stem }
+            // "passes", "fixes", "watches", "pushes", "goes" lose "es"; "imposes", "seizes" only "s".
+            if isKnown(stem) || ["ss", "x", "zz", "ch", "sh", "o"].contains(where: { stem.hasSuffix($0) }) { return stem }
             return String(word.dropLast())
         }
         if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 2 { return String(word.dropLast()) }

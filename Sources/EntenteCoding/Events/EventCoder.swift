@@ -121,7 +121,20 @@ public struct EventCoder: Sendable {
             return "an actor has no country (\(source) → \(target))"
         }
         if source == target { return "source and target are the same (\(source))" }
+        if EventCoder.isStateActingOnItself(source, target) { return "the same state on both sides (\(source) → \(target))" }
         return nil
+    }
+
+    /// Sectors that are the state itself: a country's government, army, police and spies do
+    /// not make events with each other or with the bare country in news coding; a state and
+    /// its rebels, opposition, courts or citizens do.
+    static let stateSectors: Set<String> = ["", "GOV", "MIL", "COP", "SPY", "GOVMIL", "MILGOV"]
+    static let transnationalPrefixes: Set<String> = ["IGO", "NGO", "IMG", "MNC", "---"]
+
+    static func isStateActingOnItself(_ source: String, _ target: String) -> Bool {
+        let country = source.prefix(3)
+        guard country == target.prefix(3), !transnationalPrefixes.contains(String(country)) else { return false }
+        return stateSectors.contains(String(source.dropFirst(3).prefix(6))) && stateSectors.contains(String(target.dropFirst(3).prefix(6)))
     }
 
     /// What the coder did with one trigger, for `entente explain`.
@@ -185,6 +198,18 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// The triggers of a regular inflection whose lemma the tagger got wrong: "shelled" →
+    /// "shell", "revoked" → "revoke", "staged" → "stage", "imposes" → "impose".
+    func inflectedVerb(_ word: String) -> [EventTrigger]? {
+        var stems: [String] = []
+        for suffix in ["ing", "ed", "es", "s", "d"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = String(word.dropLast(suffix.count))
+            stems += [stem, stem + "e"]
+            if let last = stem.last, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
+        }
+        return stems.lazy.compactMap { dictionary.verbs[$0] }.first
+    }
+
     func triggers(at i: Int, view: SentenceView) -> [EventTrigger] {
         // A word inside an actor's name or description ("Niger's *ruling* junta") reports nothing.
         guard !view.insideMention[i] else { return [] }
@@ -193,7 +218,7 @@ public struct EventCoder: Sendable {
         switch token.tag {
         case .verb?:
             let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.lowered[i]] ?? []
-            return surface + (dictionary.verbs[lemma] ?? [])
+            return surface + (dictionary.verbs[lemma] ?? inflectedVerb(view.lowered[i]) ?? [])
         case .noun?:
             if let nouns = dictionary.nouns[lemma] ?? dictionary.nouns[view.lowered[i]] { return nouns }
             // A participle the tagger read as a noun still reports an event, and so does a
