@@ -10,6 +10,9 @@ public enum EventMode: String, Sendable, Hashable, Codable, CaseIterable {
     case intended
     /// Denied by its alleged source ("Ukraine denies it supported …").
     case denied
+    /// Asked of the actor by another ("urged Israel to agree to a ceasefire"); the appeal
+    /// itself is the coded 02x or 10x event.
+    case requested
     /// Attributed to unnamed reports ("reports suggest", "reportedly").
     case reported
     /// Conditional, hypothetical or asked ("if Niger expels …", "will Mali …?").

@@ -55,6 +55,20 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali and Niger attacked in the north.").isEmpty)
     }
 
+    @Test func requestedActsBelongToTheOneAsked() {
+        #expect(FixtureCoder.events("China urged the United States to attack Russia.") == ["USA 190 RUS requested"])
+        #expect(FixtureCoder.events("France called on Mali to meet with Niger.") == ["MLI 043 NER requested"])
+    }
+
+    @Test func intentionsToCooperateAreAlsoCodedAs03() {
+        #expect(FixtureCoder.events("Mali plans to meet with Niger.") == ["MLI 043 NER intended", "MLI 036 NER asserted"])
+        #expect(FixtureCoder.events("Mali is ready to meet with Niger.") == ["MLI 043 NER intended", "MLI 036 NER asserted"])
+    }
+
+    @Test func groupsMeetingSomewhereMeetEachOther() {
+        #expect(Set(FixtureCoder.events("Mali and Niger met on the sidelines of the ECOWAS summit.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
+    }
+
     @Test func codesReciprocalVerbsBothWays() {
         #expect(Set(FixtureCoder.events("Mali and Niger met in Bamako.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
         #expect(FixtureCoder.events("Mali met with Niger.") == ["MLI 043 NER asserted"])

@@ -9,6 +9,9 @@ public struct EventCoder: Sendable {
     /// Drop events whose source or target has no known country (`---MIL`), as PETRARCH's
     /// `require_dyad` does.
     public var requireCountries = true
+    /// Also code an intention to cooperate as its 03x event ("plans to hold talks" → 036), as
+    /// CAMEO does. PETRARCH's validation suite instead codes the intended act itself.
+    public var codeIntentions = true
 
     /// Creates a coder.
     public init(dictionary: EventDictionary) {
@@ -53,10 +56,14 @@ public struct EventCoder: Sendable {
         for candidate in candidates(view) where candidate.pattern.code != nil {
             let forward = EventCoder.type(candidate.pattern.code!)
             let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
-            let pairs = dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType)] in
-                [(pair.0, pair.1, forward)] + (reverse.map { [(pair.1, pair.0, $0)] } ?? [])
+            // An intention to cooperate is itself an event of root 03, said now.
+            let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
+            let pairs = dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType, EventMode)] in
+                [(pair.0, pair.1, forward, candidate.mode)]
+                    + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
+                    + (intent.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
             }
-            for (source, target, type) in pairs {
+            for (source, target, type, mode) in pairs {
                 guard dropReason(source: source.code, target: target.code) == nil else { continue }
                 let key = "\(candidate.trigger) \(source.code) \(target.code) \(type.code)"
                 guard seen.insert(key).inserted else { continue }
@@ -65,7 +72,7 @@ public struct EventCoder: Sendable {
                 events.append(Event(
                     docID: documentID, sentence: sentence.sentence.index, text: sentence.sentence.text,
                     source: source.code, target: target.code, sourceText: source.text, targetText: target.text,
-                    sourceSpan: source.span, targetSpan: target.span, type: type, mode: candidate.mode,
+                    sourceSpan: source.span, targetSpan: target.span, type: type, mode: mode,
                     reporter: reporter.flatMap { $0.mention == candidate.source ? nil : $0.code },
                     date: date, datePrecision: precision, place: view.mentions.first { $0.isPlace }?.text,
                     trigger: token.text, triggerSpan: token.span, pattern: candidate.pattern.provenance

@@ -4,7 +4,13 @@ import EntenteCore
 /// reported or hypothetical, from the words governing the trigger.
 enum Modality {
     static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor"]
-    static let intentions: Set<String> = ["plan", "intend", "vow", "pledge", "promise", "aim", "seek", "want", "hope", "propose", "offer", "prepare", "expect", "threaten", "deny", "refuse", "fail"]
+    static let intentions: Set<String> = [
+        "plan", "intend", "vow", "pledge", "promise", "aim", "seek", "want", "hope", "propose", "offer", "prepare",
+        "expect", "threaten", "deny", "refuse", "fail", "ready", "prepared", "willing", "eager", "determined", "poised",
+        "set", "likely", "due", "scheduled", "keen", "agree", "commit", "committed", "wish", "try",
+    ]
+    /// Verbs whose object is asked to act: "urged Israel to agree", "called on Mali to leave".
+    static let requests: Set<String> = ["urge", "call", "ask", "press", "tell", "persuade", "encourage", "invite", "request", "demand", "appeal", "beg", "push", "order", "pressure", "advise", "instruct", "implore"]
     static let futureMarkers: Set<String> = ["will", "'ll", "shall", "going"]
     static let hypotheticalMarkers: Set<String> = ["would", "could", "might", "may", "should", "if", "unless", "whether"]
     static let reportMarkers: Set<String> = ["reportedly", "allegedly", "purportedly", "reports", "rumours", "rumors"]
@@ -15,11 +21,13 @@ enum Modality {
         let start = max(clause.lowerBound, trigger - 4)
         // Governing verb + "to" right before the trigger: "threatened to expel", "plans to cut".
         if trigger >= 2, view.lowered[trigger - 1] == "to" {
+            if Modality.requester(of: trigger, view: view) != nil { return .requested }
             let governor = view.lemmas[trigger - 2]
             switch governor {
             case "threaten": return .threatened
             case "refuse", "fail": return .negated
             case "deny": return .denied
+            // "agreed to", "decided to" report a commitment made: the act itself is still to come.
             case let word where intentions.contains(word): return .intended
             default: break
             }
@@ -45,6 +53,20 @@ enum Modality {
             return .reported
         }
         return .asserted
+    }
+}
+
+extension Modality {
+    /// For "urged Israel to agree", the mention asked to act (Israel), if the trigger's "to"
+    /// follows an actor that follows a request verb ("call on" included).
+    static func requester(of trigger: Int, view: SentenceView) -> Int? {
+        guard trigger >= 2, view.lowered[trigger - 1] == "to",
+              let addressee = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) else { return nil }
+        var i = view.mentions[addressee].tokens.lowerBound - 1
+        while i >= 0, view.tokens[i].tag == .determiner { i -= 1 }
+        if i >= 0, view.lowered[i] == "on" || view.lowered[i] == "upon" { i -= 1 }
+        guard i >= 0, view.tokens[i].tag == .verb, requests.contains(view.lemmas[i]) else { return nil }
+        return view.groupHead(addressee)
     }
 }
 

@@ -35,6 +35,10 @@ enum Roles {
             } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view) {
                 source = agent
                 notes.append("source from 'by'")
+            } else if let addressee = Modality.requester(of: trigger, view: view) {
+                // "called on the United States to lift sanctions": the one asked acts.
+                source = addressee
+                notes.append("source: the actor asked to act (\(view.mentions[addressee].text))")
             } else if let owner = infinitiveOwner(of: trigger, view: view) {
                 // "Mali's decision to break ties": the one who decided acts.
                 source = owner
@@ -77,6 +81,14 @@ enum Roles {
                 notes.append("target: the place aimed at (\(view.mentions[aimed].text))")
             }
         }
+        // "India and China met on the sidelines of the ASEAN meeting": a group meeting,
+        // agreeing or signing acts on its own members unless the other side is named as the
+        // object or after "with".
+        if match.pattern.reciprocal, match.target == nil, let s = source, let t = target,
+           view.actors(of: s).count >= 2, !isDirectlyNamed(t, after: trigger, view: view) {
+            target = nil
+            notes.append("reciprocal: the group acts on its members")
+        }
         // An actor cannot act on itself through the same mention or its own group.
         if let s = source, let t = target, view.groupHead(s) == view.groupHead(t), view.groupOf[s] == nil || s == t {
             target = nil
@@ -84,6 +96,13 @@ enum Roles {
         }
         if source == nil { notes.append("no source found") }
         return Assignment(source: source, target: target, note: notes.joined(separator: "; "))
+    }
+
+    /// Whether mention `m` is the trigger's object (only fillers between) or follows "with".
+    static func isDirectlyNamed(_ m: Int, after trigger: Int, view: SentenceView) -> Bool {
+        let start = view.mentions[m].tokens.lowerBound
+        if start > 0, ["with", "between", "against"].contains(view.lowered[start - 1]) { return true }
+        return (trigger + 1..<start).allSatisfy { view.isFiller($0) || view.tokens[$0].tag == .adposition && view.lowered[$0] == "to" }
     }
 
     /// Verbs that take an event noun as their object and leave the event to it: "launched an

@@ -23,12 +23,16 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "Write the predicted events (JSONL) to this file.")
     var predictions: String?
 
-    @Option(help: "Modes that count as coded events, comma-separated (the PETRARCH suite codes future events: add 'intended').")
+    @Option(help: "Modes that count as coded events, comma-separated.")
     var countModes: String = "asserted,reported"
 
+    @Flag(help: "Code as the PETRARCH validation suite expects: intended (future) acts count as the acts themselves, with no 03x intent events.")
+    var petrarchConventions = false
+
     func run() async throws {
-        let coder = try loadCoder(dictionaryOptions)
-        var modes = Set<EventMode>()
+        var coder = try loadCoder(dictionaryOptions)
+        var modes = Set<EventMode>(petrarchConventions ? [.intended] : [])
+        if petrarchConventions { coder = Coder(analyzer: coder.analyzer, events: { var e = coder.events; e.codeIntentions = false; return e }()) }
         for name in countModes.split(separator: ",") {
             guard let mode = EventMode(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
                 throw ValidationError("unknown mode '\(name)'; modes are \(EventMode.allCases.map(\.rawValue).joined(separator: ", "))")
