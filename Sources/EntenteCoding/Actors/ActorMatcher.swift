@@ -91,7 +91,7 @@ public enum ActorMatcher {
                     // A title before a name: the person's dated role decides.
                     produced = mention(m.range.lowerBound..<next.range.upperBound, codes: entry(next).codes(on: date), source: .person, entries: [entry(m), entry(next)])
                     consumed = 2
-                } else if let next, !next.isAgent, !isPerson(next), linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered) {
+                } else if let next, !next.isAgent, !isPerson(next), linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered, sectors: sectors) {
                     let codes = entry(next).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
                     produced = mention(m.range.lowerBound..<next.range.upperBound, codes: codes, source: .agent, entries: [entry(m), entry(next)])
                     consumed = 2
@@ -167,11 +167,17 @@ public enum ActorMatcher {
         return modifiers <= 3
     }
 
-    /// "of", "from", optionally followed by "the".
-    static func linksByPreposition(_ gap: Range<Int>, lowered: [String]) -> Bool {
-        guard let first = gap.first, lowered[first] == "of" || lowered[first] == "from" else { return false }
+    /// "of", "from", optionally followed by "the"; "in" too for civilian sectors ("students
+    /// in Dhaka" are Bangladeshi; "troops in Mali" need not be Malian).
+    static func linksByPreposition(_ gap: Range<Int>, lowered: [String], sectors: [String] = []) -> Bool {
+        guard let first = gap.first else { return false }
+        let civilian = !sectors.isEmpty && sectors.allSatisfy { civilianSectors.contains(String($0.prefix(3))) }
+        guard lowered[first] == "of" || lowered[first] == "from" || (lowered[first] == "in" && civilian) else { return false }
         return gap.count == 1 || (gap.count == 2 && lowered[first + 1] == "the")
     }
+
+    /// Sectors whose members belong to the place they are in.
+    static let civilianSectors: Set<String> = ["CVL", "EDU", "LAB", "BUS", "MED", "OPP", "PTY", "REL", "HLH", "AGR", "REF", "ENV", "JUD", "LEG", "ELI", "SET"]
 
     static func isPlace(before index: Int, lowered: [String]) -> Bool {
         var i = index - 1

@@ -60,6 +60,9 @@ enum Roles {
                 let mention = view.mentions[m]
                 guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
                 if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
+                // "deployed soldiers to Mozambique": a sector with no country is what moves,
+                // not whom the act is for.
+                if mention.codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) { return false }
                 return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
             }
             if let target {
