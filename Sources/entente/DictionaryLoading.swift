@@ -11,7 +11,7 @@ enum DictionaryLoading {
             throw EntenteError(.fileUnreadable, "the shipped dictionaries are missing")
         }
         let files = try FolderReader.textFiles(in: url) { name in
-            if name.lowercased().hasSuffix(".verbs") || EventDictionary.isPetrarchVerbs(name) { return true }
+            if name.lowercased().hasSuffix(".verbs") || EventDictionary.isPetrarchVerbs(name) || EventDictionary.isDiscards(name) { return true }
             switch ActorDictionary.format(of: .init(name: name, contents: "")) {
             case .entente, .petrarchActors, .petrarchAgents: return true
             case .petrarchOther, nil: return false

@@ -6,7 +6,7 @@ import Testing
 /// tests pin the mechanism, not the shipped patterns.
 enum FixtureCoder {
     static let coder: Coder = {
-        let verbs = try! EventDictionary.load([Shipped.fixture("test.verbs")])
+        let verbs = try! EventDictionary.load([Shipped.fixture("test.verbs"), Shipped.fixture("test.discards")])
         return Coder(analyzer: Shipped.analyzer, events: EventCoder(dictionary: verbs))
     }()
 
@@ -102,6 +102,12 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Москва и Київ 和平 attacked.").isEmpty)
         let long = (0..<1000).map { _ in "Mali attacked Niger and" }.joined(separator: " ") + " Niger attacked Mali."
         #expect(!FixtureCoder.events(long).isEmpty)
+    }
+
+    @Test func discardsSportsSentencesAndDocuments() {
+        #expect(FixtureCoder.events("Mali attacked Niger in the World Cup final.").isEmpty)
+        #expect(FixtureCoder.events("Mali attacked Niger. Manchester United won.").isEmpty)
+        #expect(FixtureCoder.events("Mali attacked Niger.") == ["MLI 190 NER asserted"])
     }
 
     @Test func rejectsUnknownCodesWithFileAndLine() {

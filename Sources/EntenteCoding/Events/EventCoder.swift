@@ -38,12 +38,19 @@ public struct EventCoder: Sendable {
     /// sentences fail this cheap test and skip the rest of the coder.
     public func mayHoldEvent(_ sentence: AnalyzedSentence) -> Bool {
         guard sentence.actors.contains(where: { !$0.isPlace && !$0.codes.isEmpty }) else { return false }
+        if dictionary.discards.count > 0, dictionary.discards.match(sentence.tokens.map { $0.text.lowercased() }) != nil { return false }
         return sentence.tokens.contains { token in
             let lemma = (token.lemma ?? token.text).lowercased()
             if dictionary.verbs[lemma] != nil || dictionary.nouns[lemma] != nil { return true }
             let lower = token.text.lowercased()
             return lower != lemma && (dictionary.verbs[lower] != nil || dictionary.nouns[lower] != nil)
         }
+    }
+
+    /// Whether a document-level discard ("+Manchester United") appears in these sentences.
+    public func discardsDocument(_ sentences: [AnalyzedSentence]) -> Bool {
+        guard dictionary.discards.count > 0 else { return false }
+        return sentences.contains { dictionary.discards.match($0.tokens.map { $0.text.lowercased() })?.wholeDocument == true }
     }
 
     /// The events of one sentence.

@@ -9,10 +9,13 @@ public struct EventDictionary: Sendable {
     public let verbs: [String: [EventTrigger]]
     /// Noun triggers by lemma.
     public let nouns: [String: [EventTrigger]]
+    /// Phrases whose sentence or document codes no event.
+    public let discards: Discards
 
     /// Builds a dictionary.
-    public init(patterns: [EventPattern], triggers: [EventTrigger]) {
+    public init(patterns: [EventPattern], triggers: [EventTrigger], discards: Discards = Discards()) {
         self.patterns = patterns
+        self.discards = discards
         var verbs: [String: [EventTrigger]] = [:]
         var nouns: [String: [EventTrigger]] = [:]
         for trigger in triggers {
@@ -30,14 +33,23 @@ public struct EventDictionary: Sendable {
     public static func load(_ files: [ActorDictionary.SourceFile]) throws -> EventDictionary {
         var patterns: [EventPattern] = []
         var triggers: [EventTrigger] = []
+        var discards = Discards()
         for file in files.sorted(by: { $0.name < $1.name }) {
-            if file.name.lowercased().hasSuffix(".verbs") {
+            if isDiscards(file.name) {
+                discards.parse(file.contents)
+            } else if file.name.lowercased().hasSuffix(".verbs") {
                 try EventDictionaryParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
             } else if isPetrarchVerbs(file.name) {
                 try PetrarchVerbParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
             }
         }
-        return EventDictionary(patterns: patterns, triggers: triggers)
+        return EventDictionary(patterns: patterns, triggers: triggers, discards: discards)
+    }
+
+    /// Entente `.discards` files and PETRARCH discard files (`*discards*.txt`).
+    public static func isDiscards(_ name: String) -> Bool {
+        let base = (name.split(separator: "/").last.map(String.init) ?? name).lowercased()
+        return base.hasSuffix(".discards") || (base.hasSuffix(".txt") && base.contains("discard"))
     }
 
     /// PETRARCH verb dictionaries: `PETR_Validate_verbs_2_02.txt`, `CAMEO.2.0.txt`.

@@ -9,6 +9,8 @@ enum Modality {
         "expect", "threaten", "deny", "refuse", "fail", "ready", "prepared", "willing", "eager", "determined", "poised",
         "set", "likely", "due", "scheduled", "keen", "agree", "commit", "committed", "wish", "try",
     ]
+    /// Verbs whose "-ing" complement is an option under consideration.
+    static let deliberations: Set<String> = ["consider", "weigh", "contemplate", "mull", "discuss", "propose", "suggest", "debate", "study", "explore", "plan", "envisage", "rule"]
     /// Verbs whose object is asked to act: "urged Israel to agree", "called on Mali to leave".
     static let requests: Set<String> = ["urge", "call", "ask", "press", "tell", "persuade", "encourage", "invite", "request", "demand", "appeal", "beg", "push", "order", "pressure", "advise", "instruct", "implore"]
     static let futureMarkers: Set<String> = ["will", "'ll", "shall", "going"]
@@ -31,6 +33,11 @@ enum Modality {
             case let word where intentions.contains(word): return .intended
             default: break
             }
+        }
+        // "is considering sending", "discussed deploying": an option weighed, not an act.
+        if trigger >= 1, view.lowered[trigger].hasSuffix("ing"), view.tokens[trigger - 1].tag == .verb,
+           deliberations.contains(view.lemmas[trigger - 1]) {
+            return .intended
         }
         let window = start..<trigger
         if window.contains(where: { negations.contains(view.lowered[$0]) }) || (view.lowered[safe: trigger - 2] == "no" && view.lowered[trigger - 1] == "longer") {

@@ -17,6 +17,7 @@ public struct Coder: Sendable {
     /// The events of a document, with its analysed sentences.
     public func code(_ document: Document) -> (sentences: [AnalyzedSentence], events: [Event]) {
         let sentences = analyzer.analyze(document)
+        if self.events.discardsDocument(sentences) { return (sentences, []) }
         let events = sentences.flatMap { self.events.code($0, documentID: document.id, documentDate: document.date) }
         return (sentences, events)
     }
