@@ -63,3 +63,14 @@ import Testing
         #expect(Shipped.analyze(long).flatMap(\.actors).count >= 3400)
     }
 }
+
+@Suite struct LocalizedSectorTests {
+    @Test func sectorsWithoutACountryTakeTheOnePlaceNamed() {
+        let found = Shipped.actors("Rebels killed at least 41 people at a school in western Uganda.")
+        #expect(found["Rebels"] == ["UGAREB"])
+        #expect(found["people"] == ["UGACVL"])
+        // Places in two countries: nothing is guessed.
+        let mixed = Shipped.actors("Rebels were seen in Uganda and in Rwanda.")
+        #expect(mixed["Rebels"]?.first?.hasPrefix("---") == true)
+    }
+}

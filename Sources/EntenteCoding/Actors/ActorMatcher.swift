@@ -126,7 +126,22 @@ public enum ActorMatcher {
             }
         }
         distributeCountries(&mentions, lowered: lowered)
+        localizeSectors(&mentions)
         return mentions
+    }
+
+    /// "killing 100 people in Mogadishu", "rebels in western Uganda": when every place named
+    /// in the sentence lies in one country, sectors with no country of their own are taken to
+    /// be that country's, as ICEWS-style coding does with local victims and perpetrators.
+    static func localizeSectors(_ mentions: inout [ActorMention]) {
+        let countries = Set(mentions.filter(\.isPlace).compactMap { $0.codes.first.map(ActorCode.country(of:)) })
+        guard countries.count == 1, let country = countries.first, country != ActorCode.unknownCountry,
+              !["IGO", "NGO", "IMG", "MNC"].contains(country), let place = mentions.first(where: \.isPlace) else { return }
+        for index in mentions.indices where mentions[index].source == .agent && !mentions[index].codes.isEmpty
+            && mentions[index].codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) {
+            mentions[index].codes = mentions[index].codes.map { country + $0.dropFirst(3) }
+            mentions[index].entries.append("located in \(place.text)")
+        }
     }
 
     /// "Danish media and government": a bare sector joined by "and" to a composed one takes
@@ -181,9 +196,17 @@ public enum ActorMatcher {
 
     static func isPlace(before index: Int, lowered: [String]) -> Bool {
         var i = index - 1
-        if i >= 0, lowered[i] == "the" { i -= 1 }
+        // "in the north of", "in western Uganda", "in central Burkina Faso"
+        var skipped = 0
+        while i >= 0, skipped < 2, lowered[i] == "the" || compassWords.contains(lowered[i]) { i -= 1; skipped += 1 }
         return i >= 0 && locatives.contains(lowered[i])
     }
+
+    static let compassWords: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+        "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
+    ]
 
     /// Proper names (and names joined by "and" or commas) directly after a title.
     static func appositiveNames(after start: Int, before stop: Int, tokens: [Token], lowered: [String], codes: [String], title: [String]) -> [ActorMention] {
