@@ -10,6 +10,9 @@ public enum EventMode: String, Sendable, Hashable, Codable, CaseIterable {
     case intended
     /// Denied by its alleged source ("Ukraine denies it supported …").
     case denied
+    /// Alleged by another actor ("accused Kyiv of *supporting* terrorists"); the accusation
+    /// itself is the coded 11x event.
+    case alleged
     /// Asked of the actor by another ("urged Israel to agree to a ceasefire"); the appeal
     /// itself is the coded 02x or 10x event.
     case requested

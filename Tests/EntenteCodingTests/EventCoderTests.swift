@@ -60,6 +60,14 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("France called on Mali to meet with Niger.") == ["MLI 043 NER requested"])
     }
 
+    @Test func readsAllegationsConditionsAndDemands() {
+        #expect(FixtureCoder.events("Mali accused Niger of attacking Burkina Faso.") == ["MLI 112 NER asserted", "NER 190 BFA alleged"])
+        #expect(FixtureCoder.events("Had Mali attacked Niger, France would have responded.") == ["MLI 190 NER hypothetical"])
+        #expect(FixtureCoder.events("Mali stopped short of attacking Niger.") == ["MLI 190 NER negated"])
+        #expect(FixtureCoder.events("France demanded that Mali meet with Niger.") == ["MLI 043 NER requested"])
+        #expect(FixtureCoder.events("Mali's plan to attack Niger worried France.") == ["MLI 190 NER intended"])
+    }
+
     @Test func intentionsToCooperateAreAlsoCodedAs03() {
         #expect(FixtureCoder.events("Mali plans to meet with Niger.") == ["MLI 043 NER intended", "MLI 036 NER asserted"])
         #expect(FixtureCoder.events("Mali is ready to meet with Niger.") == ["MLI 043 NER intended", "MLI 036 NER asserted"])

@@ -9,6 +9,12 @@ enum Modality {
         "expect", "threaten", "deny", "refuse", "fail", "ready", "prepared", "willing", "eager", "determined", "poised",
         "set", "likely", "due", "scheduled", "keen", "agree", "commit", "committed", "wish", "try",
     ]
+    /// Verbs that present what follows "of"/"for" as an allegation.
+    static let allegations: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "accusation", "allegation", "indict", "convict"]
+    /// Nouns whose "to" infinitive is a plan or an offer, not an act.
+    static let intentionNouns: Set<String> = ["plan", "proposal", "offer", "bid", "intention", "pledge", "promise", "attempt", "effort", "threat", "readiness", "willingness", "plot", "scheme", "move"]
+    /// Nouns whose "to" infinitive is asked of someone.
+    static let requestNouns: Set<String> = ["call", "demand", "request", "appeal", "order", "ultimatum", "invitation"]
     /// Verbs whose "-ing" complement is an option under consideration.
     static let deliberations: Set<String> = ["consider", "weigh", "contemplate", "mull", "discuss", "propose", "suggest", "debate", "study", "explore", "plan", "envisage", "rule"]
     /// Verbs whose object is asked to act: "urged Israel to agree", "called on Mali to leave".
@@ -19,12 +25,41 @@ enum Modality {
     static let denials: Set<String> = ["deny", "reject", "dismiss", "refute"]
 
     static func mode(of trigger: Int, view: SentenceView) -> EventMode {
+        // An event noun takes the mode of the verb it is the object of: "plans to hold talks".
+        if view.tokens[trigger].tag == .noun, let light = Roles.lightVerb(of: trigger, view: view) {
+            return mode(of: light, view: view)
+        }
         let clause = view.clause(of: trigger)
+        // "Had Senegal joined the sanctions, …": an inverted conditional.
+        if view.clauses.clauseOf[trigger] == 0, let first = view.tokens.first, first.tag == .auxiliary,
+           ["had", "were", "should"].contains(view.lowered[0]), view.tokens.last?.text != "?" {
+            return .hypothetical
+        }
+        // "accusing Kyiv of supporting terrorists", "blamed on Ukraine for arming rebels".
+        if trigger >= 1, view.lowered[trigger - 1] == "of" || view.lowered[trigger - 1] == "for",
+           (max(0, trigger - 8)..<trigger).contains(where: { allegations.contains(view.lemmas[$0]) }) {
+            return view.lowered[safe: trigger - 2] == "short" ? .negated : .alleged
+        }
+        // "stopped short of condemning", "refrained from attacking".
+        if trigger >= 2, view.lowered[trigger - 1] == "from", ["refrain", "abstain", "desist"].contains(view.lemmas[trigger - 2]) {
+            return .negated
+        }
+        if trigger >= 2, view.lowered[trigger - 1] == "of", view.lowered[trigger - 2] == "short" { return .negated }
+        // "demanded that Russia withdraw": the content of a demand is requested.
+        if let that = (clause.lowerBound..<trigger).first(where: { view.lowered[$0] == "that" }) ?? (clause.lowerBound > 0 && view.lowered[clause.lowerBound - 1] == "that" ? clause.lowerBound - 1 : nil),
+           that >= 1, view.tokens[that - 1].tag == .verb, requests.contains(view.lemmas[that - 1]) || view.lemmas[that - 1] == "insist" {
+            return .requested
+        }
         let start = max(clause.lowerBound, trigger - 4)
         // Governing verb + "to" right before the trigger: "threatened to expel", "plans to cut".
         if trigger >= 2, view.lowered[trigger - 1] == "to" {
             if Modality.requester(of: trigger, view: view) != nil { return .requested }
             let governor = view.lemmas[trigger - 2]
+            // "France's plans to send troops", "a proposal to hold talks", "calls to withdraw".
+            if view.tokens[trigger - 2].tag == .noun {
+                if intentionNouns.contains(governor) { return .intended }
+                if requestNouns.contains(governor) { return .requested }
+            }
             switch governor {
             case "threaten": return .threatened
             case "refuse", "fail": return .negated
@@ -64,6 +99,15 @@ enum Modality {
 }
 
 extension Modality {
+    /// For "accused Kyiv of supporting terrorists", the accused (Kyiv), who is said to act.
+    static func accused(of trigger: Int, view: SentenceView) -> Int? {
+        guard trigger >= 2, view.lowered[trigger - 1] == "of" || view.lowered[trigger - 1] == "for",
+              let accused = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) else { return nil }
+        let before = view.mentions[accused].tokens.lowerBound - 1
+        guard before >= 0, allegations.contains(view.lemmas[before]) else { return nil }
+        return view.groupHead(accused)
+    }
+
     /// For "urged Israel to agree", the mention asked to act (Israel), if the trigger's "to"
     /// follows an actor that follows a request verb ("call on" included).
     static func requester(of trigger: Int, view: SentenceView) -> Int? {

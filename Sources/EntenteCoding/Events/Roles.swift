@@ -35,6 +35,10 @@ enum Roles {
             } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view) {
                 source = agent
                 notes.append("source from 'by'")
+            } else if let accused = Modality.accused(of: trigger, view: view) {
+                // "accused Kyiv of supporting terrorists": the accused is said to act.
+                source = accused
+                notes.append("source: the accused (\(view.mentions[accused].text))")
             } else if let addressee = Modality.requester(of: trigger, view: view) {
                 // "called on the United States to lift sanctions": the one asked acts.
                 source = addressee
@@ -119,13 +123,18 @@ enum Roles {
 
     /// Whether the noun at `trigger` is the object of a light verb (fillers may stand between).
     static func isObjectOfLightVerb(_ trigger: Int, view: SentenceView) -> Bool {
+        lightVerb(of: trigger, view: view) != nil
+    }
+
+    /// The light verb whose object the noun at `trigger` is, if any.
+    static func lightVerb(of trigger: Int, view: SentenceView) -> Int? {
         var i = trigger - 1
         while i >= 0, trigger - i <= 5 {
-            if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) }
-            if !(view.isFiller(i) || view.tokens[i].tag == .noun || view.lowered[i] == "out" || view.lowered[i] == "up") { return false }
+            if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) ? i : nil }
+            if !(view.isFiller(i) || view.tokens[i].tag == .noun || view.lowered[i] == "out" || view.lowered[i] == "up") { return nil }
             i -= 1
         }
-        return false
+        return nil
     }
 
     /// The subject of a "that" clause right after the trigger (adverbs may stand between).
