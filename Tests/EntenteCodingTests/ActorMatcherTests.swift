@@ -74,3 +74,11 @@ import Testing
         #expect(mixed["Rebels"]?.first?.hasPrefix("---") == true)
     }
 }
+
+@Suite struct SectorAdjectiveTests {
+    @Test func sectorWordsBeforeANounAreNotActors() {
+        let found = Shipped.actors("Niger revoked the military accord with the United States.")
+        #expect(found["military"] == nil)
+        #expect(Shipped.actors("The military seized power in Niamey.")["military"] != nil)
+    }
+}

@@ -48,7 +48,7 @@ public enum ActorMatcher {
             if let actor, actor.length >= (agent?.length ?? 0), hasCapital(tokens[i..<i + actor.length]) {
                 result.append(RawMatch(range: i..<i + actor.length, entry: actor.target.entry, role: actor.target.role, isAgent: false))
                 i += actor.length
-            } else if let agent {
+            } else if let agent, !isModifier(i..<i + agent.length, tokens: tokens) {
                 result.append(RawMatch(range: i..<i + agent.length, entry: agent.target.entry, role: .agent, isAgent: true))
                 i += agent.length
             } else {
@@ -56,6 +56,13 @@ public enum ActorMatcher {
             }
         }
         return result
+    }
+
+    /// "the *military* accord", "*civilian* staff": a sector word used as an adjective
+    /// before a noun describes the noun and names no actor.
+    static func isModifier(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard range.count == 1, tokens[range.lowerBound].tag == .adjective, range.upperBound < tokens.count else { return false }
+        return tokens[range.upperBound].tag == .noun
     }
 
     static func hasCapital(_ tokens: ArraySlice<Token>) -> Bool {

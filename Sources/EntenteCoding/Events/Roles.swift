@@ -128,10 +128,13 @@ enum Roles {
 
     /// The light verb whose object the noun at `trigger` is, if any.
     static func lightVerb(of trigger: Int, view: SentenceView) -> Int? {
+        // "provided $80 million in military assistance": amounts and "in"/"of" may stand between.
         var i = trigger - 1
-        while i >= 0, trigger - i <= 5 {
+        while i >= 0, trigger - i <= 7 {
             if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) ? i : nil }
-            if !(view.isFiller(i) || view.tokens[i].tag == .noun || view.lowered[i] == "out" || view.lowered[i] == "up") { return nil }
+            let between = view.isFiller(i) || view.tokens[i].tag == .noun || view.tokens[i].tag == .symbol
+                || ["out", "up", "in", "of"].contains(view.lowered[i])
+            if !between { return nil }
             i -= 1
         }
         return nil
