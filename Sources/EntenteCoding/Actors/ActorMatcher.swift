@@ -48,7 +48,7 @@ public enum ActorMatcher {
             if let actor, actor.length >= (agent?.length ?? 0), hasCapital(tokens[i..<i + actor.length]) {
                 result.append(RawMatch(range: i..<i + actor.length, entry: actor.target.entry, role: actor.target.role, isAgent: false))
                 i += actor.length
-            } else if let agent, !isModifier(i..<i + agent.length, tokens: tokens) {
+            } else if let agent, !isModifier(i..<i + agent.length, tokens: tokens, lowered: lowered, dictionary: dictionary) {
                 result.append(RawMatch(range: i..<i + agent.length, entry: agent.target.entry, role: .agent, isAgent: true))
                 i += agent.length
             } else {
@@ -60,9 +60,13 @@ public enum ActorMatcher {
 
     /// "the *military* accord", "*civilian* staff": a sector word used as an adjective
     /// before a noun describes the noun and names no actor.
-    static func isModifier(_ range: Range<Int>, tokens: [Token]) -> Bool {
-        guard range.count == 1, tokens[range.lowerBound].tag == .adjective, range.upperBound < tokens.count else { return false }
-        return tokens[range.upperBound].tag == .noun
+    static func isModifier(_ range: Range<Int>, tokens: [Token], lowered: [String], dictionary: ActorDictionary) -> Bool {
+        let next = range.upperBound
+        guard range.count == 1, next < tokens.count, tokens[next].tag == .noun,
+              tokens[range.lowerBound].tag == .adjective || tokens[range.lowerBound].tag == .noun else { return false }
+        // "government troops" is one actor: the next noun is a sector itself.
+        return dictionary.agents.longestMatch(in: tokens, lowered: lowered, from: next) == nil
+            && dictionary.actors.longestMatch(in: tokens, lowered: lowered, from: next) == nil
     }
 
     static func hasCapital(_ tokens: ArraySlice<Token>) -> Bool {
