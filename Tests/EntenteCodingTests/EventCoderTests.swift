@@ -28,6 +28,12 @@ enum FixtureCoder {
 
     @Test func readsPassives() {
         #expect(FixtureCoder.events("The U.S. troops were expelled by Niger.") == ["NER 1663 USAMIL asserted"])
+        // A reduced passive after a noun: "the troops expelled by Niger".
+        #expect(FixtureCoder.events("Mali welcomed the U.S. troops expelled by Niger.") == ["NER 1663 USAMIL asserted"])
+    }
+
+    @Test func possessedNounsAreNotVerbs() {
+        #expect(FixtureCoder.events("Mali and Niger praised their attack on the rebels.").isEmpty)
     }
 
     @Test func participleClausesInheritTheSubject() {

@@ -102,7 +102,7 @@ public struct EventCoder: Sendable {
             var best: (match: PatternMatch, kind: EventTrigger.Kind, rank: (Int, Int, Int, Int))?
             for trigger in triggers(at: i, view: view) {
                 guard let particleEnd = view.particlesEnd(trigger.particles, after: i) else { continue }
-                let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? view.clauses.subjects[view.clauses.clauseOf[i]] : nil
+                let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? Roles.passiveObject(i, view: view) : nil
                 for index in trigger.patterns {
                     let pattern = dictionary.patterns[index]
                     guard let match = PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject) else { continue }
@@ -180,7 +180,7 @@ public struct EventCoder: Sendable {
                 }
                 let tried = trigger.patterns.map { index -> (String, Int?) in
                     let pattern = dictionary.patterns[index]
-                    let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? view.clauses.subjects[view.clauses.clauseOf[i]] : nil
+                    let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? Roles.passiveObject(i, view: view) : nil
                     return (pattern.provenance, PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject)?.score)
                 }
                 let candidate = candidates(view).first { $0.trigger == i && trigger.patterns.contains($0.pattern.order) }
@@ -241,7 +241,11 @@ public struct EventCoder: Sendable {
             // "their meeting", "the bombing" are nouns indeed.
             let determined = i > 0 && (view.tokens[i - 1].tag == .determiner || view.isFiller(i - 1) && view.tokens[i - 1].tag == .pronoun)
             if view.lowered[i].hasSuffix("ing") { return determined ? [] : verbs }
-            let afterActor = view.mentions.contains { $0.tokens.upperBound == i && !$0.isPlace }
+            // …but not after a possessive: "their fight against jihadists" is a noun.
+            let afterActor = view.mentions.contains { mention in
+                mention.tokens.upperBound == i && !mention.isPlace
+                    && !["their", "its", "his", "her", "our", "'s", "\u{2019}s"].contains(view.lowered[i - 1])
+            }
             return afterActor && i + 1 < view.tokens.count && view.tokens[i + 1].tag != .noun ? verbs : []
         case .adjective?:
             return view.lowered[i].hasSuffix("ed") ? dictionary.verbs[lemma] ?? [] : []

@@ -26,8 +26,7 @@ enum Roles {
         if source == nil {
             if passive {
                 source = byAgent(after: trigger, in: clause, view: view)
-                let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]]
-                if match.target == nil { target = subject }
+                if match.target == nil { target = passiveObject(trigger, view: view) }
                 notes.append(source == nil ? "passive without 'by': no source" : "source from 'by'")
             } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
                 source = possessor
@@ -149,10 +148,19 @@ enum Roles {
         return view.clauses.subjects[clause].flatMap { view.mentions[$0].tokens.lowerBound > i ? $0 : nil }
     }
 
-    /// "were expelled", "has been attacked", "got arrested".
+    /// Who undergoes a passive: the mention right before a reduced passive ("the troops
+    /// expelled by Niger"), else the clause's subject ("the troops were expelled").
+    static func passiveObject(_ trigger: Int, view: SentenceView) -> Int? {
+        if let before = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger }) { return before }
+        return view.clauses.subjects[view.clauses.clauseOf[trigger]]
+    }
+
+    /// "were expelled", "has been attacked", "got arrested", and reduced: "a deal brokered by
+    /// Russia".
     static func isPassive(_ trigger: Int, view: SentenceView) -> Bool {
         let word = view.lowered[trigger]
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
+        if trigger >= 1, view.tokens[trigger - 1].tag == .noun, view.lowered[safe: trigger + 1] == "by" { return true }
         var i = trigger - 1
         var steps = 0
         while i >= 0, steps < 3 {
