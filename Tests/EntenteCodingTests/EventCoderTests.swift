@@ -64,6 +64,7 @@ enum FixtureCoder {
     @Test func requestedActsBelongToTheOneAsked() {
         #expect(FixtureCoder.events("China urged the United States to attack Russia.") == ["USA 190 RUS requested"])
         #expect(FixtureCoder.events("France called on Mali to meet with Niger.") == ["MLI 043 NER requested"])
+        #expect(Set(FixtureCoder.events("France called on Mali and Niger to attack Chad.")) == ["MLI 190 TCD requested", "NER 190 TCD requested"])
     }
 
     @Test func readsAllegationsConditionsAndDemands() {

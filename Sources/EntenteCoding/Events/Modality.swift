@@ -9,6 +9,9 @@ enum Modality {
         "expect", "threaten", "deny", "refuse", "fail", "ready", "prepared", "willing", "eager", "determined", "poised",
         "set", "likely", "due", "scheduled", "keen", "agree", "commit", "committed", "wish", "try",
     ]
+    /// Verbs whose event-noun object is asked for ("demanded talks") or offered ("offered aid").
+    static let nounRequests: Set<String> = ["demand", "call", "seek", "request", "urge"]
+    static let nounOffers: Set<String> = ["offer", "propose", "promise", "pledge"]
     /// Verbs that present what follows "of"/"for" as an allegation.
     static let allegations: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "accusation", "allegation", "indict", "convict"]
     /// Nouns whose "to" infinitive is a plan or an offer, not an act.
@@ -27,6 +30,9 @@ enum Modality {
     static func mode(of trigger: Int, view: SentenceView) -> EventMode {
         // An event noun takes the mode of the verb it is the object of: "plans to hold talks".
         if view.tokens[trigger].tag == .noun, let light = Roles.lightVerb(of: trigger, view: view) {
+            // "demanded direct talks", "offered aid": asked for or offered, not yet done.
+            if nounRequests.contains(view.lemmas[light]) { return .requested }
+            if nounOffers.contains(view.lemmas[light]) { return .intended }
             return mode(of: light, view: view)
         }
         let clause = view.clause(of: trigger)
@@ -113,7 +119,8 @@ extension Modality {
     static func requester(of trigger: Int, view: SentenceView) -> Int? {
         guard trigger >= 2, view.lowered[trigger - 1] == "to",
               let addressee = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) else { return nil }
-        var i = view.mentions[addressee].tokens.lowerBound - 1
+        // "called on Israel and Hamas to agree": the request verb stands before the group.
+        var i = view.mentions[view.groupHead(addressee)].tokens.lowerBound - 1
         while i >= 0, view.tokens[i].tag == .determiner { i -= 1 }
         if i >= 0, view.lowered[i] == "on" || view.lowered[i] == "upon" { i -= 1 }
         guard i >= 0, view.tokens[i].tag == .verb, requests.contains(view.lemmas[i]) else { return nil }
