@@ -153,15 +153,19 @@ public enum EventDictionaryParser {
             switch item {
             case "TARGET": element = .target
             case "SOURCE": element = .source
-            case let name where name.hasPrefix("&"):
-                guard let words = sets[name] else { throw EntenteError(.dictionarySyntax, "unknown set '\(name)'", at: location) }
-                element = .words(words)
             default:
-                let words = item.split(separator: "|", omittingEmptySubsequences: false).map { $0.lowercased() }
-                guard !item.isEmpty, words.allSatisfy({ !$0.isEmpty }) else {
-                    throw EntenteError(.dictionarySyntax, "empty word in pattern element '\(raw)'", at: location)
+                // Alternatives: words and sets, "troops|&police".
+                var words = Set<String>()
+                for alternative in item.split(separator: "|", omittingEmptySubsequences: false) {
+                    guard !alternative.isEmpty else { throw EntenteError(.dictionarySyntax, "empty word in pattern element '\(raw)'", at: location) }
+                    if alternative.hasPrefix("&") {
+                        guard let set = sets[String(alternative)] else { throw EntenteError(.dictionarySyntax, "unknown set '\(alternative)'", at: location) }
+                        words.formUnion(set)
+                    } else {
+                        words.insert(alternative.lowercased())
+                    }
                 }
-                element = .words(Set(words))
+                element = .words(words)
             }
             let slot = EventPattern.Slot(element: element, optional: optional)
             if seenTrigger { after.append(slot) } else { before.append(slot) }

@@ -79,16 +79,18 @@ enum PatternMatcher {
         while step > 0 ? position < limit : position >= limit {
             switch element {
             case .words(let words):
-                if words.contains(view.lemmas[position]) || words.contains(view.lowered[position]) {
-                    return (position + step, nil)
-                }
                 // A word may name the head of an actor mention: "* troops" matches "the U.S.
                 // troops", and that mention is the target.
                 if step > 0, let mention = mentionAt(position, step: step, view: view) {
                     let head = view.mentions[mention].tokens.upperBound - 1
                     if words.contains(view.lemmas[head]) || words.contains(view.lowered[head]) {
-                        return (head + 1, mention)
+                        // "soldiers and police": the whole coordination is the object.
+                        let end = view.groupOf[mention].map { view.mentions[$0.last!].tokens.upperBound } ?? head + 1
+                        return (max(end, head + 1), mention)
                     }
+                }
+                if words.contains(view.lemmas[position]) || words.contains(view.lowered[position]) {
+                    return (position + step, nil)
                 }
             case .target, .source:
                 if let mention = mentionAt(position, step: step, view: view) {
