@@ -33,6 +33,9 @@ struct CodeCommand: AsyncParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if format == .tsv { output.line(EventTable.tsvHeader) }
         let failures = try DocumentInput(options: inputOptions, analyzer: coder.analyzer).run { piece in
+            // A document-level discard (sports results and the like) silences the document; a
+            // long text file is judged piece by piece.
+            if coder.events.discardsDocument(piece.sentences) { return }
             for sentence in piece.sentences {
                 for event in coder.events.code(sentence, documentID: piece.documentID, documentDate: piece.date) where allModes || event.mode.isFactual {
                     switch format {
