@@ -160,7 +160,8 @@ public enum TaggerTrainer {
         var result: [String: UInt8] = [:]
         for (word, byTag) in counts {
             let total = byTag.values.reduce(0, +)
-            guard total >= options.dictionaryMinimumCount, let best = byTag.max(by: { $0.value < $1.value }) else { continue }
+            // Ties go to the lower column, so training is reproducible whatever the hash order.
+            guard total >= options.dictionaryMinimumCount, let best = byTag.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
             if Double(best.value) / Double(total) >= options.dictionaryPurity { result[word] = UInt8(best.key) }
         }
         return result
