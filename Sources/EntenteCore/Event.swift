@@ -41,13 +41,13 @@ public struct Event: Sendable, Hashable, Codable {
     public var date: String?
     /// `day`, `week`, `month`, `year` or `document`.
     public var datePrecision: DatePrecision?
-    /// A place named in the clause, as written (geocoding comes later).
+    /// The first place named in the sentence, as written (geocoding comes later).
     public var place: String?
-    /// The trigger word(s) as written.
+    /// The trigger word as written.
     public var trigger: String
     /// Scalar offsets of the trigger.
     public var triggerSpan: TextSpan
-    /// The dictionary pattern that fired, as `file:line: pattern`.
+    /// The dictionary pattern that fired, as `file:line: CODE pattern`.
     public var pattern: String
 
     /// Creates an event.
@@ -80,6 +80,36 @@ public struct Event: Sendable, Hashable, Codable {
         self.trigger = trigger
         self.triggerSpan = triggerSpan
         self.pattern = pattern
+    }
+
+    /// Every field is written, absent ones as `null`, so each record has the same keys
+    /// (`plover` is null for roots 01 and 02, which PLOVER does not map).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(docID, forKey: .docID)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(text, forKey: .text)
+        try c.encode(source, forKey: .source)
+        try c.encode(target, forKey: .target)
+        try c.encode(sourceText, forKey: .sourceText)
+        try c.encode(targetText, forKey: .targetText)
+        try c.encode(sourceSpan, forKey: .sourceSpan)
+        try c.encode(targetSpan, forKey: .targetSpan)
+        try c.encode(cameo, forKey: .cameo)
+        try c.encode(root, forKey: .root)
+        try c.encode(plover, forKey: .plover)
+        try c.encode(ploverMode, forKey: .ploverMode)
+        try c.encode(ploverContext, forKey: .ploverContext)
+        try c.encode(goldstein, forKey: .goldstein)
+        try c.encode(quadClass, forKey: .quadClass)
+        try c.encode(mode, forKey: .mode)
+        try c.encode(reporter, forKey: .reporter)
+        try c.encode(date, forKey: .date)
+        try c.encode(datePrecision, forKey: .datePrecision)
+        try c.encode(place, forKey: .place)
+        try c.encode(trigger, forKey: .trigger)
+        try c.encode(triggerSpan, forKey: .triggerSpan)
+        try c.encode(pattern, forKey: .pattern)
     }
 
     enum CodingKeys: String, CodingKey {

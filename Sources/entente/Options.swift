@@ -26,6 +26,6 @@ struct InputOptions: ParsableArguments {
 
 /// Options shared by every command that codes actors.
 struct DictionaryOptions: ParsableArguments {
-    @Option(help: "A folder of Entente (.actors/.agents) or PETRARCH-format (*actors*.txt, *agents*.txt) dictionaries, used instead of the shipped ones.")
+    @Option(help: "A folder of dictionaries used instead of the shipped ones: Entente files (.actors, .agents, .verbs, .discards) or PETRARCH-format files (*actors*.txt, *agents*.txt, *verbs*.txt, *discards*.txt).")
     var dictionaries: String?
 }

@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteText
 
 /// Phrases that mark text as outside political event coding — sports results, entertainment,
 /// weather — so "Senegal beat Cameroon 3-1" codes no assault. A sentence holding a sentence
@@ -15,7 +16,8 @@ public struct Discards: Sendable {
 
     /// Adds a phrase (words separated by spaces or `_`).
     public mutating func add(_ phrase: String, wholeDocument: Bool) {
-        let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).map(String.init)
+        // Tokenized like running text, so "semi-final" and "women's" match as written.
+        let words = Tokenizer.tokenize(phrase.replacingUnderscores()).map { $0.text.lowercased() }
         guard let first = words.first else { return }
         byFirstWord[first, default: []].append((words, wholeDocument))
         count += 1
@@ -47,4 +49,9 @@ public struct Discards: Sendable {
             add(text, wholeDocument: whole)
         }
     }
+}
+
+extension String {
+    /// PETRARCH joins words with `_`.
+    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
 }

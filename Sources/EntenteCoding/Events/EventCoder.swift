@@ -43,7 +43,8 @@ public struct EventCoder: Sendable {
             let lemma = (token.lemma ?? token.text).lowercased()
             if dictionary.verbs[lemma] != nil || dictionary.nouns[lemma] != nil { return true }
             let lower = token.text.lowercased()
-            return lower != lemma && (dictionary.verbs[lower] != nil || dictionary.nouns[lower] != nil)
+            if lower != lemma && (dictionary.verbs[lower] != nil || dictionary.nouns[lower] != nil) { return true }
+            return token.tag == .verb && inflectedVerb(lower) != nil
         }
     }
 
@@ -61,18 +62,10 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var seen = Set<String>()
         for candidate in candidates(view) where candidate.pattern.code != nil {
-            let forward = EventCoder.type(candidate.pattern.code!)
-            let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
-            // An intention to cooperate is itself an event of root 03, said now.
-            let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
-            let pairs = dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType, EventMode)] in
-                [(pair.0, pair.1, forward, candidate.mode)]
-                    + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
-                    + (intent.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
-            }
-            for (source, target, type, mode) in pairs {
+            for (source, target, type, mode) in self.events(of: candidate, view: view) {
                 guard dropReason(source: source.code, target: target.code) == nil else { continue }
-                let key = "\(candidate.trigger) \(source.code) \(target.code) \(type.code)"
+                // "launched an attack": the verb and its object noun report one event.
+                let key = "\(source.code) \(target.code) \(type.code) \(mode.rawValue)"
                 guard seen.insert(key).inserted else { continue }
                 let (date, precision) = EventDating.date(for: candidate.trigger, in: sentence, documentDate: documentDate)
                 let token = view.tokens[candidate.trigger]
@@ -123,6 +116,21 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// The events a candidate stands for: its code for each dyad, the reverse code from target
+    /// to source when the pattern has one, and for an intention to cooperate its 03x event,
+    /// said now.
+    func events(of candidate: Candidate, view: SentenceView) -> [(Actor, Actor, EventType, EventMode)] {
+        guard let code = candidate.pattern.code else { return [] }
+        let forward = EventCoder.type(code)
+        let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
+        let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
+        return dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType, EventMode)] in
+            [(pair.0, pair.1, forward, candidate.mode)]
+                + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
+                + (intent.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
+        }
+    }
+
     /// The CAMEO entry of a code; a PETRARCH dictionary may use codes outside CAMEO (the
     /// validation suite's WEIS-style ones), which are kept with a neutral weight.
     static func type(_ code: String) -> EventType {
@@ -167,9 +175,27 @@ public struct EventCoder: Sendable {
         public var dropped: [String]
     }
 
+    /// The clauses of a sentence as `(token range, subject text)`, for `entente explain`.
+    public func clauses(of sentence: AnalyzedSentence) -> [(range: Range<Int>, subject: String?)] {
+        let view = SentenceView(sentence)
+        return view.clauses.ranges.enumerated().map { index, range in
+            (range, view.clauses.subjects[index].map { view.mentions[$0].text })
+        }
+    }
+
+    /// Why the coder skips a sentence before looking at triggers, if it does: no coded actor or
+    /// no trigger word, or a discard phrase.
+    public func skipReason(_ sentence: AnalyzedSentence) -> String? {
+        if let discard = dictionary.discards.match(sentence.tokens.map { $0.text.lowercased() }) {
+            return "discard phrase '\(discard.phrase)'\(discard.wholeDocument ? " (whole document)" : "")"
+        }
+        return mayHoldEvent(sentence) ? nil : "no coded actor or no trigger word"
+    }
+
     /// Every trigger of the sentence with the patterns tried and why events were kept or dropped.
     public func explain(_ sentence: AnalyzedSentence) -> [TriggerExplanation] {
         let view = SentenceView(sentence)
+        let chosen = candidates(view)
         var result: [TriggerExplanation] = []
         for i in view.tokens.indices {
             for trigger in triggers(at: i, view: view) {
@@ -183,26 +209,29 @@ public struct EventCoder: Sendable {
                     let passiveSubject = trigger.kind == .verb && Roles.isPassive(i, view: view) ? Roles.passiveObject(i, view: view) : nil
                     return (pattern.provenance, PatternMatcher.match(pattern, trigger: i, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject)?.score)
                 }
-                let candidate = candidates(view).first { $0.trigger == i && trigger.patterns.contains($0.pattern.order) }
+                let wordCandidate = chosen.first { $0.trigger == i }
+                let candidate = wordCandidate.flatMap { trigger.patterns.contains($0.pattern.order) ? $0 : nil }
                 var kept: [String] = []
                 var dropped: [String] = []
                 if let candidate {
                     if candidate.pattern.code == nil {
                         dropped.append("pattern codes no event (none)")
                     } else {
-                        let pairs = dyads(candidate, view: view)
-                        if pairs.isEmpty { dropped.append(candidate.source == nil ? "no source" : "no target") }
-                        for (source, target) in pairs {
-                            let label = "\(source.code) \(candidate.pattern.code!) \(target.code) (\(candidate.mode.rawValue))"
+                        let events = self.events(of: candidate, view: view)
+                        if events.isEmpty { dropped.append(candidate.source == nil ? "no source" : "no target") }
+                        for (source, target, type, mode) in events {
+                            let label = "\(source.code) \(type.code) \(target.code) (\(mode.rawValue))"
                             if let reason = dropReason(source: source.code, target: target.code) {
                                 dropped.append("\(label): \(reason)")
-                            } else if !candidate.mode.isFactual {
+                            } else if !mode.isFactual {
                                 kept.append("\(label) — printed only with --all-modes")
                             } else {
                                 kept.append(label)
                             }
                         }
                     }
+                } else if let other = wordCandidate {
+                    dropped.append("another block for this word won: \(other.pattern.provenance)")
                 } else {
                     dropped.append("no pattern matched")
                 }

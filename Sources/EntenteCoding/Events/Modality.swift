@@ -1,7 +1,7 @@
 import EntenteCore
 
 /// Reads how a sentence presents an event: asserted, negated, threatened, intended, denied,
-/// reported or hypothetical, from the words governing the trigger.
+/// reported, hypothetical, requested or alleged, from the words governing the trigger.
 enum Modality {
     static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor"]
     static let intentions: Set<String> = [

@@ -32,7 +32,7 @@ enum PatternMatcher {
             if let (next, mention) = find(slot.element, from: position, step: 1, limit: clause.upperBound, view: view, trigger: trigger) {
                 position = next
                 result.score += 1
-                assign(slot.element, mention, to: &result)
+                assign(slot.element, mention, to: &result, view: view)
             } else if !slot.optional {
                 return nil
             }
@@ -44,7 +44,7 @@ enum PatternMatcher {
             if let (next, mention) = find(slot.element, from: position, step: -1, limit: clause.lowerBound, view: view, trigger: trigger) {
                 position = next
                 result.score += 1
-                assign(slot.element, mention, to: &result)
+                assign(slot.element, mention, to: &result, view: view)
             } else if !slot.optional {
                 return nil
             }
@@ -63,11 +63,17 @@ enum PatternMatcher {
         }
     }
 
-    static func assign(_ element: EventPattern.Element, _ mention: Int?, to result: inout PatternMatch) {
+    static func assign(_ element: EventPattern.Element, _ mention: Int?, to result: inout PatternMatch, view: SentenceView) {
         switch element {
         case .target: result.target = mention
         case .source: result.source = mention
-        case .words: if result.target == nil, let mention { result.target = mention }
+        case .words:
+            // "sent troops": the mention named by a pattern word is the target only if it has a
+            // country; "send peacekeepers to Niger" is aimed at Niger.
+            if result.target == nil, let mention,
+               !view.mentions[mention].codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) {
+                result.target = mention
+            }
         }
     }
 

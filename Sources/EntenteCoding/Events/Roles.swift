@@ -95,7 +95,8 @@ enum Roles {
             target = nil
             notes.append("reciprocal: the group acts on its members")
         }
-        // An actor cannot act on itself through the same mention or its own group.
+        // An actor cannot act on itself through the same mention; a group's members may act on
+        // one another only through a reciprocal pattern (see `EventCoder.dyads`).
         if let s = source, let t = target, view.groupHead(s) == view.groupHead(t), view.groupOf[s] == nil || s == t {
             target = nil
             notes.append("target dropped: same as source")
@@ -118,6 +119,7 @@ enum Roles {
         "start", "resume", "continue", "announce", "order", "step", "intensify", "escalate", "lead", "open",
         "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
         "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
+        "request", "urge", "propose", "promise", "pledge",
     ]
 
     /// Whether the noun at `trigger` is the object of a light verb (fillers may stand between).

@@ -10,8 +10,8 @@ struct CodeCommand: AsyncParsableCommand {
         abstract: "Code events (CAMEO and PLOVER, with source, target, mode, date and evidence) from text.",
         discussion: """
             Prints one event a line. By default only events the text presents as having happened \
-            (modes asserted and reported); --all-modes adds negated, threatened, intended, denied and \
-            hypothetical ones, marked in the mode field.
+            (modes asserted and reported); --all-modes adds negated, threatened, intended, denied, \
+            hypothetical, requested and alleged ones, marked in the mode field.
             """
     )
 
@@ -23,7 +23,7 @@ struct CodeCommand: AsyncParsableCommand {
     @Option(help: "Output format: table (for people), jsonl (the event record), tsv.")
     var format: Format = .table
 
-    @Flag(help: "Also print events that are negated, threatened, intended, denied or hypothetical.")
+    @Flag(help: "Also print events that are negated, threatened, intended, denied, hypothetical, requested or alleged.")
     var allModes = false
 
     func run() async throws {

@@ -29,6 +29,14 @@ struct ExplainCommand: AsyncParsableCommand {
             print("tokens:  " + sentence.tokens.enumerated().map { "\($0.offset):\($0.element.text)/\($0.element.tag?.rawValue ?? "?")" }.joined(separator: " "))
             print("lemmas:  " + sentence.tokens.map { $0.lemma ?? $0.text }.joined(separator: " "))
             print(ActorTable.render(sentence, documentID: nil, dateline: nil).split(separator: "\n").dropFirst().joined(separator: "\n"))
+            for (range, subject) in coder.events.clauses(of: sentence) {
+                let words = sentence.tokens[range].map(\.text).joined(separator: " ")
+                print("clause  \(range.lowerBound)-\(range.upperBound - 1)  subject: \(subject ?? "none")  | \(words)")
+            }
+            if let reason = coder.events.skipReason(sentence) {
+                print("skipped by the event coder: \(reason)")
+                continue
+            }
             for explanation in coder.events.explain(sentence) {
                 print("trigger \(explanation.trigger) (\(explanation.lookup))")
                 for (pattern, score) in explanation.tried {
