@@ -244,13 +244,7 @@ public struct EventCoder: Sendable {
     /// The triggers of a regular inflection whose lemma the tagger got wrong: "shelled" →
     /// "shell", "revoked" → "revoke", "staged" → "stage", "imposes" → "impose".
     func inflectedVerb(_ word: String) -> [EventTrigger]? {
-        var stems: [String] = []
-        for suffix in ["ing", "ed", "es", "s", "d"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
-            let stem = String(word.dropLast(suffix.count))
-            stems += [stem, stem + "e"]
-            if let last = stem.last, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
-        }
-        return stems.lazy.compactMap { dictionary.verbs[$0] }.first
+        dictionary.inflections[word].flatMap { dictionary.verbs[$0] }
     }
 
     func triggers(at i: Int, view: SentenceView) -> [EventTrigger] {

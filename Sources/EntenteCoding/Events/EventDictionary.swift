@@ -11,6 +11,9 @@ public struct EventDictionary: Sendable {
     public let nouns: [String: [EventTrigger]]
     /// Phrases whose sentence or document codes no event.
     public let discards: Discards
+    /// Regular inflections of the verb triggers ("shelled", "revokes", "staging") → lemma, for
+    /// words the lemmatizer gets wrong.
+    let inflections: [String: String]
 
     /// Builds a dictionary.
     public init(patterns: [EventPattern], triggers: [EventTrigger], discards: Discards = Discards()) {
@@ -26,6 +29,29 @@ public struct EventDictionary: Sendable {
         }
         self.verbs = verbs
         self.nouns = nouns
+        var inflections: [String: String] = [:]
+        for lemma in verbs.keys {
+            for form in EventDictionary.regularForms(of: lemma) where verbs[form] == nil && inflections[form] == nil {
+                inflections[form] = lemma
+            }
+        }
+        self.inflections = inflections
+    }
+
+    /// "shell" → shells, shelled, shelling; "stage" → stages, staged, staging; "stop" → stopped.
+    static func regularForms(of lemma: String) -> [String] {
+        guard lemma.count >= 2, lemma.allSatisfy(\.isLetter) else { return [] }
+        var forms = [lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"]
+        if lemma.hasSuffix("e") {
+            forms += [lemma + "d", String(lemma.dropLast()) + "ing"]
+        }
+        if lemma.hasSuffix("y"), let before = lemma.dropLast().last, !"aeiou".contains(before) {
+            forms += [String(lemma.dropLast()) + "ies", String(lemma.dropLast()) + "ied"]
+        }
+        if let last = lemma.last, !"aeiouwxy".contains(last), let before = lemma.dropLast().last, "aeiou".contains(before) {
+            forms += [lemma + String(last) + "ed", lemma + String(last) + "ing"]
+        }
+        return forms
     }
 
     /// Parses a set of files in lexicographic order of their names: Entente `.verbs` files
