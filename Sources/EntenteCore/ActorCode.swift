@@ -6,6 +6,20 @@ public enum ActorCode {
     /// The placeholder country for a sector with no known country: `---MIL`.
     public static let unknownCountry = "---"
 
+    /// CAMEO's sector (agent) codes. A code that starts with one of these has no country:
+    /// Phoenix codes some outlets and groups as bare sectors ("MED" for a newspaper).
+    public static let sectorCodes: Set<String> = [
+        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
+        "HLH", "LAB", "LEG", "REF", "AGR", "ELI", "ENV", "HRI", "MOD", "RAD", "REL", "SET", "UAF",
+        "UIS", "INS", "PPL", "DEV", "JEW", "MUS", "CHR", "BUD", "HIN", "SHI", "SUN",
+    ]
+
+    /// Whether the code names a country (or an international body): not `---MIL`, not `MED`.
+    public static func hasCountry(_ code: String) -> Bool {
+        let prefix = String(code.prefix(3))
+        return prefix != unknownCountry && !sectorCodes.contains(prefix)
+    }
+
     /// The first three letters: the country or organisation class.
     public static func country(of code: String) -> String {
         String(code.prefix(3))

@@ -63,3 +63,12 @@ import Testing
         #expect(span.length == 5)
     }
 }
+
+@Suite struct ActorCountryTests {
+    @Test func sectorOnlyCodesHaveNoCountry() {
+        #expect(ActorCode.hasCountry("NERGOV"))
+        #expect(ActorCode.hasCountry("IGOUNO"))
+        #expect(!ActorCode.hasCountry("---MIL"))
+        #expect(!ActorCode.hasCountry("MEDMED"))
+    }
+}

@@ -139,7 +139,7 @@ public struct EventCoder: Sendable {
 
     /// Why a dyad is not an event, or nil if it is one.
     func dropReason(source: String, target: String) -> String? {
-        if requireCountries && (source.hasPrefix(ActorCode.unknownCountry) || target.hasPrefix(ActorCode.unknownCountry)) {
+        if requireCountries && (!ActorCode.hasCountry(source) || !ActorCode.hasCountry(target)) {
             return "an actor has no country (\(source) → \(target))"
         }
         if source == target { return "source and target are the same (\(source))" }

@@ -71,7 +71,7 @@ enum PatternMatcher {
             // "sent troops": the mention named by a pattern word is the target only if it has a
             // country; "send peacekeepers to Niger" is aimed at Niger.
             if result.target == nil, let mention,
-               !view.mentions[mention].codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) {
+               view.mentions[mention].codes.contains(where: ActorCode.hasCountry) {
                 result.target = mention
             }
         }

@@ -65,7 +65,7 @@ enum Roles {
                 if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
                 // "deployed soldiers to Mozambique": a sector with no country is what moves,
                 // not whom the act is for.
-                if mention.codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) { return false }
+                if !mention.codes.contains(where: ActorCode.hasCountry) { return false }
                 return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
             }
             if let target {
