@@ -20,6 +20,12 @@ struct Clauses {
     /// "when" as an adverb).
     static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once"]
 
+    /// A verb form that shows tense: "expelled", "expels", "took" (not "live", "make").
+    static func isInflected(_ token: Token) -> Bool {
+        let word = token.text.lowercased()
+        return word.hasSuffix("ed") || word.hasSuffix("s") || (token.lemma.map { $0.lowercased() != word } ?? false)
+    }
+
     /// "after a hafling *was* reported": a preposition-like subordinator opens a clause when a
     /// finite verb follows before the next punctuation.
     static func finiteVerbFollows(_ i: Int, tokens: [Token]) -> Bool {
@@ -54,7 +60,10 @@ struct Clauses {
             } else if Clauses.relativePronouns.contains(word), lowered[i - 1] != "," {
                 starts.append(i)
                 relative.insert(i)
-            } else if tag == .coordinatingConjunction, let next, next.tag == .verb || (next.tag == .adverb && i + 2 < tokens.count && tokens[i + 2].tag == .verb) {
+            } else if tag == .coordinatingConjunction, let verb = next?.tag == .adverb && i + 2 < tokens.count ? tokens[i + 2] : next,
+                      verb.tag == .verb, Clauses.isInflected(verb) {
+                // "… and expelled diplomats": a second verb phrase. A bare form after "and" is
+                // more often the tagger misreading an adjective ("tear gas and live rounds").
                 starts.append(i + 1)
             }
         }

@@ -254,6 +254,12 @@ public struct EventCoder: Sendable {
         let lemma = view.lemmas[i]
         switch token.tag {
         case .verb?:
+            // "for coordinated attacks", "the disputed region": a participle before a noun
+            // describes it and reports nothing.
+            if view.lowered[i].hasSuffix("ed"), i > 0, i + 1 < view.tokens.count, view.tokens[i + 1].tag == .noun,
+               [.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag) {
+                return []
+            }
             let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.lowered[i]] ?? []
             return surface + (dictionary.verbs[lemma] ?? inflectedVerb(view.lowered[i]) ?? [])
         case .noun?:
