@@ -84,6 +84,12 @@ enum FixtureCoder {
         #expect(Set(FixtureCoder.events("Mali and Niger met on the sidelines of the ECOWAS summit.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
     }
 
+    @Test func eventsBetweenAGroupGoBothWays() {
+        #expect(Set(FixtureCoder.events("An attack between Mali and Niger was reported.")) == ["MLI 190 NER asserted", "NER 190 MLI asserted"])
+        // With a source of its own, "between" names the targets.
+        #expect(Set(FixtureCoder.events("Chad attacked between Mali and Niger.")) == ["TCD 190 MLI asserted", "TCD 190 NER asserted"])
+    }
+
     @Test func codesReciprocalVerbsBothWays() {
         #expect(Set(FixtureCoder.events("Mali and Niger met in Bamako.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
         #expect(FixtureCoder.events("Mali met with Niger.") == ["MLI 043 NER asserted"])

@@ -30,6 +30,8 @@ public struct EventCoder: Sendable {
         public var target: Int?
         /// The mode read from the trigger's context.
         public var mode: EventMode
+        /// The source is a group whose members act on each other ("fighting between …").
+        public var mutual = false
         /// Why the candidate was kept or dropped, for `entente explain`.
         public var note: String
     }
@@ -111,7 +113,7 @@ public struct EventCoder: Sendable {
             guard let best else { continue }
             let roles = Roles.assign(best.match, trigger: i, kind: best.kind, view: view)
             let mode = Modality.mode(of: i, view: view)
-            result.append(Candidate(trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode, note: roles.note))
+            result.append(Candidate(trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode, mutual: roles.between, note: roles.note))
         }
         return result
     }
@@ -293,7 +295,7 @@ public struct EventCoder: Sendable {
             return sources.flatMap { s in targets.map { (s, $0) } }
         }
         // "Mali and Niger agreed …": each to the other, for reciprocal patterns only.
-        guard candidate.pattern.reciprocal, sources.count >= 2 else { return [] }
+        guard candidate.pattern.reciprocal || candidate.mutual, sources.count >= 2 else { return [] }
         return sources.flatMap { s in sources.filter { $0.code != s.code }.map { (s, $0) } }
     }
 

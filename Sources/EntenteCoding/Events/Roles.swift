@@ -8,6 +8,8 @@ enum Roles {
         var source: Int?
         var target: Int?
         var note: String
+        /// "fighting between Sudan's army and the RSF": the group's members act on each other.
+        var between = false
     }
 
     /// Prepositions that aim an act at a place rather than situate it there.
@@ -54,6 +56,11 @@ enum Roles {
                 source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
                 if let source { notes.append("source: subject (\(view.mentions[source].text))") }
             }
+        }
+        // "Fighting broke out between Sudan's army and the RSF": with no actor of its own, the
+        // event is between the members of the group named after "between".
+        if source == nil, match.target == nil, let group = betweenGroup(after: trigger, view: view) {
+            return Assignment(source: group, target: nil, note: "source: the group after 'between' (\(view.mentions[group].text)), each on the others", between: true)
         }
         if target == nil {
             // The first actor after the trigger in its clause that is not the source again
@@ -139,6 +146,14 @@ enum Roles {
             i -= 1
         }
         return nil
+    }
+
+    /// The first member of a group of actors named by "between … and …" right after the trigger.
+    static func betweenGroup(after trigger: Int, view: SentenceView) -> Int? {
+        guard let between = (trigger + 1..<min(view.tokens.count, trigger + 4)).first(where: { view.lowered[$0] == "between" }),
+              let first = view.mentions.indices.first(where: { view.mentions[$0].tokens.lowerBound > between && view.mentions[$0].tokens.lowerBound <= between + 2 }),
+              view.groupOf[first] != nil else { return nil }
+        return first
     }
 
     /// The subject of a "that" clause right after the trigger (adverbs may stand between).
