@@ -39,7 +39,7 @@ public enum Coreference {
     /// sentences just before, oldest first, with their index in the document).
     public static func link(_ sentence: inout AnalyzedSentence, history: ArraySlice<AnalyzedSentence>) {
         let tokens = sentence.tokens
-        let lowered = tokens.map { $0.text.lowercased() }
+        let lowered = sentence.lowered
         var covered = Set<Int>()
         for mention in sentence.actors { covered.formUnion(mention.tokens) }
 

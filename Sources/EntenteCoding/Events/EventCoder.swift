@@ -40,20 +40,21 @@ public struct EventCoder: Sendable {
     /// sentences fail this cheap test and skip the rest of the coder.
     public func mayHoldEvent(_ sentence: AnalyzedSentence) -> Bool {
         guard sentence.actors.contains(where: { !$0.isPlace && !$0.codes.isEmpty }) else { return false }
-        if dictionary.discards.count > 0, dictionary.discards.match(sentence.tokens.map { $0.text.lowercased() }) != nil { return false }
-        return sentence.tokens.contains { token in
-            let lemma = (token.lemma ?? token.text).lowercased()
+        if dictionary.discards.count > 0, dictionary.discards.match(sentence.lowered) != nil { return false }
+        for (token, lower) in zip(sentence.tokens, sentence.lowered) {
+            // Lemmas are lower case except proper nouns', which are never triggers.
+            let lemma = token.lemma ?? lower
             if dictionary.verbs[lemma] != nil || dictionary.nouns[lemma] != nil { return true }
-            let lower = token.text.lowercased()
             if lower != lemma && (dictionary.verbs[lower] != nil || dictionary.nouns[lower] != nil) { return true }
-            return token.tag == .verb && inflectedVerb(lower) != nil
+            if token.tag == .verb && inflectedVerb(lower) != nil { return true }
         }
+        return false
     }
 
     /// Whether a document-level discard ("+Manchester United") appears in these sentences.
     public func discardsDocument(_ sentences: [AnalyzedSentence]) -> Bool {
         guard dictionary.discards.count > 0 else { return false }
-        return sentences.contains { dictionary.discards.match($0.tokens.map { $0.text.lowercased() })?.wholeDocument == true }
+        return sentences.contains { dictionary.discards.match($0.lowered)?.wholeDocument == true }
     }
 
     /// The events of one sentence.
@@ -188,7 +189,7 @@ public struct EventCoder: Sendable {
     /// Why the coder skips a sentence before looking at triggers, if it does: no coded actor or
     /// no trigger word, or a discard phrase.
     public func skipReason(_ sentence: AnalyzedSentence) -> String? {
-        if let discard = dictionary.discards.match(sentence.tokens.map { $0.text.lowercased() }) {
+        if let discard = dictionary.discards.match(sentence.lowered) {
             return "discard phrase '\(discard.phrase)'\(discard.wholeDocument ? " (whole document)" : "")"
         }
         return mayHoldEvent(sentence) ? nil : "no coded actor or no trigger word"

@@ -20,8 +20,11 @@ struct SentenceView {
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
         tokens = sentence.tokens
-        lowered = tokens.map { $0.text.lowercased() }
-        lemmas = tokens.map { ($0.lemma ?? $0.text).lowercased() }
+        lowered = sentence.lowered
+        lemmas = zip(tokens, sentence.lowered).map { token, lower in
+            guard let lemma = token.lemma else { return lower }
+            return token.tag == .properNoun ? lower : lemma
+        }
         mentions = sentence.actors
         var starting: [Int: Int] = [:]
         for (index, mention) in mentions.enumerated() where starting[mention.tokens.lowerBound] == nil {

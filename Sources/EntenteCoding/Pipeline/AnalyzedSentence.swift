@@ -11,13 +11,16 @@ public struct AnalyzedSentence: Sendable, Hashable {
     public var actors: [ActorMention]
     /// Date expressions, in text order.
     public var dates: [DateMention]
+    /// The tokens' texts in lower case, computed once for every stage that compares words.
+    public var lowered: [String]
 
-    /// Creates an analyzed sentence.
-    public init(sentence: Sentence, tokens: [Token], actors: [ActorMention], dates: [DateMention]) {
+    /// Creates an analyzed sentence; `lowered` is computed from the tokens when not given.
+    public init(sentence: Sentence, tokens: [Token], actors: [ActorMention], dates: [DateMention], lowered: [String]? = nil) {
         self.sentence = sentence
         self.tokens = tokens
         self.actors = actors
         self.dates = dates
+        self.lowered = lowered ?? tokens.map { $0.text.lowercased() }
     }
 
     /// The sentence's own date: the first resolved day- or month-precise date in it.

@@ -54,7 +54,7 @@ public struct DocumentSession: Sendable {
             PerceptronTagger.tag(&tokens, model: analyzer.tagger)
             let lowered = tokens.map { $0.text.lowercased() }
             let dates = DateResolver.resolve(tokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
-            var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates)
+            var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered)
             let codingDate = analyzed.statedDate ?? documentDate
             analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, dictionary: analyzer.dictionary, on: codingDate)
             Coreference.link(&analyzed, history: history[...])
