@@ -46,11 +46,11 @@ enum FeatureTemplates {
     }
 
     /// The padded feature list of a sentence.
-    static func pad(_ words: [String], ambiguity: [String: UInt32]) -> [TokenFeatures] {
+    static func pad(_ words: [String], lowered: [String]? = nil, ambiguity: [String: UInt32]) -> [TokenFeatures] {
         var result: [TokenFeatures] = [.start, .start]
         result.reserveCapacity(words.count + 4)
-        for word in words {
-            var features = TokenFeatures(word)
+        for (index, word) in words.enumerated() {
+            var features = TokenFeatures(word, lower: lowered?[index])
             features.ambiguity = UInt64(ambiguity[features.normalized] ?? 0) | 1 << 40
             result.append(features)
         }

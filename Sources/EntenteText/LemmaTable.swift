@@ -26,9 +26,9 @@ public struct LemmaTable: Sendable {
     }
 
     /// The lemma of `word` read as `tag`: proper nouns keep their form; other words are lower-cased.
-    public func lemma(of word: String, tag: PartOfSpeech) -> String {
+    public func lemma(of word: String, lower given: String? = nil, tag: PartOfSpeech) -> String {
         if tag == .properNoun || tag == .punctuation || tag == .numeral || tag == .symbol { return word }
-        let lower = word.lowercased()
+        let lower = given ?? word.lowercased()
         if let known = learned[Key(form: lower, tag: tag)] { return known }
         switch tag {
         case .verb, .auxiliary:

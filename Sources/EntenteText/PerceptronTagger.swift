@@ -2,19 +2,20 @@ import EntenteCore
 
 /// Tags tokens with UPOS tags and lemmas using a greedy averaged-perceptron model.
 public enum PerceptronTagger {
-    /// Sets `tag` and `lemma` on every token.
-    public static func tag(_ tokens: inout [Token], model: TaggerModel) {
-        let columns = predict(tokens.map(\.text), model: model)
+    /// Sets `tag` and `lemma` on every token; `lowered`, the tokens' texts in lower case, may
+    /// be passed when the caller has them already.
+    public static func tag(_ tokens: inout [Token], lowered: [String]? = nil, model: TaggerModel) {
+        let columns = predict(tokens.map(\.text), lowered: lowered, model: model)
         for index in tokens.indices {
             let tag = model.tags[columns[index]]
             tokens[index].tag = tag
-            tokens[index].lemma = model.lemmas.lemma(of: tokens[index].text, tag: tag)
+            tokens[index].lemma = model.lemmas.lemma(of: tokens[index].text, lower: lowered?[index], tag: tag)
         }
     }
 
     /// The tag columns of `words`, left to right, each choice feeding the next.
-    static func predict(_ words: [String], model: TaggerModel) -> [Int] {
-        let padded = FeatureTemplates.pad(words, ambiguity: model.ambiguityClasses)
+    static func predict(_ words: [String], lowered: [String]? = nil, model: TaggerModel) -> [Int] {
+        let padded = FeatureTemplates.pad(words, lowered: lowered, ambiguity: model.ambiguityClasses)
         let tagCount = model.tags.count
         let startTag = tagCount
         var previous = startTag

@@ -24,8 +24,8 @@ struct TokenFeatures {
         normalized = padding
     }
 
-    init(_ text: String) {
-        let lower = text.lowercased()
+    init(_ text: String, lower given: String? = nil) {
+        let lower = given ?? text.lowercased()
         normalized = TokenFeatures.normalize(text, lower: lower)
         word = FeatureHash.hash(normalized)
         // One pass over the scalars keeps the first three and the last four.

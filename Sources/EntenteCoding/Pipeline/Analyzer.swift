@@ -51,8 +51,8 @@ public struct DocumentSession: Sendable {
         result.reserveCapacity(sentences.count)
         for sentence in sentences {
             var tokens = Tokenizer.tokenize(scalars: scalars, range: (sentence.span.start - offset)..<(sentence.span.end - offset), offset: offset)
-            PerceptronTagger.tag(&tokens, model: analyzer.tagger)
             let lowered = tokens.map { $0.text.lowercased() }
+            PerceptronTagger.tag(&tokens, lowered: lowered, model: analyzer.tagger)
             let dates = DateResolver.resolve(tokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
             var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered)
             let codingDate = analyzed.statedDate ?? documentDate
