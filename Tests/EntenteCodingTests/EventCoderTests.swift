@@ -73,6 +73,8 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali stopped short of attacking Niger.") == ["MLI 190 NER negated"])
         #expect(FixtureCoder.events("France demanded that Mali meet with Niger.") == ["MLI 043 NER requested"])
         #expect(FixtureCoder.events("Mali's plan to attack Niger worried France.") == ["MLI 190 NER intended"])
+        #expect(FixtureCoder.events("Mali accused Niger of secretly attacking Burkina Faso.") == ["MLI 112 NER asserted", "NER 190 BFA alleged"])
+        #expect(FixtureCoder.events("France doubted the chances of an attack between Mali and Niger.").allSatisfy { $0.hasSuffix("hypothetical") })
     }
 
     @Test func intentionsToCooperateAreAlsoCodedAs03() {

@@ -12,6 +12,8 @@ enum Modality {
     /// Verbs whose event-noun object is asked for ("demanded talks") or offered ("offered aid").
     static let nounRequests: Set<String> = ["demand", "call", "seek", "request", "urge"]
     static let nounOffers: Set<String> = ["offer", "propose", "promise", "pledge"]
+    /// Nouns that make the event noun after them a possibility.
+    static let possibilities: Set<String> = ["chance", "prospect", "possibility", "likelihood", "hope", "risk", "threat", "fear", "danger", "spectre", "specter"]
     /// Verbs that present what follows "of"/"for" as an allegation.
     static let allegations: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "accusation", "allegation", "indict", "convict"]
     /// Nouns whose "to" infinitive is a plan or an offer, not an act.
@@ -41,10 +43,17 @@ enum Modality {
            ["had", "were", "should"].contains(view.lowered[0]), view.tokens.last?.text != "?" {
             return .hypothetical
         }
-        // "accusing Kyiv of supporting terrorists", "blamed on Ukraine for arming rebels".
-        if trigger >= 1, view.lowered[trigger - 1] == "of" || view.lowered[trigger - 1] == "for",
-           (max(0, trigger - 8)..<trigger).contains(where: { allegations.contains(view.lemmas[$0]) }) {
-            return view.lowered[safe: trigger - 2] == "short" ? .negated : .alleged
+        // "accusing Kyiv of (illegally) supporting terrorists", "blamed Ukraine for arming rebels".
+        var beforeAdverbs = trigger - 1
+        while beforeAdverbs > 0, view.tokens[beforeAdverbs].tag == .adverb { beforeAdverbs -= 1 }
+        if beforeAdverbs >= 0, view.lowered[beforeAdverbs] == "of" || view.lowered[beforeAdverbs] == "for",
+           (max(0, trigger - 9)..<trigger).contains(where: { allegations.contains(view.lemmas[$0]) }) {
+            return view.lowered[safe: beforeAdverbs - 1] == "short" ? .negated : .alleged
+        }
+        // "the chances of a lasting truce", "prospects for talks": a possibility, not an event.
+        if view.tokens[trigger].tag == .noun,
+           (max(0, trigger - 4)..<trigger).contains(where: { possibilities.contains(view.lemmas[$0]) }) {
+            return .hypothetical
         }
         // "stopped short of condemning", "refrained from attacking".
         if trigger >= 2, view.lowered[trigger - 1] == "from", ["refrain", "abstain", "desist"].contains(view.lemmas[trigger - 2]) {
@@ -107,8 +116,10 @@ enum Modality {
 extension Modality {
     /// For "accused Kyiv of supporting terrorists", the accused (Kyiv), who is said to act.
     static func accused(of trigger: Int, view: SentenceView) -> Int? {
-        guard trigger >= 2, view.lowered[trigger - 1] == "of" || view.lowered[trigger - 1] == "for",
-              let accused = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) else { return nil }
+        var of = trigger - 1
+        while of > 0, view.tokens[of].tag == .adverb { of -= 1 }
+        guard of >= 1, view.lowered[of] == "of" || view.lowered[of] == "for",
+              let accused = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == of }) else { return nil }
         let before = view.mentions[accused].tokens.lowerBound - 1
         guard before >= 0, allegations.contains(view.lemmas[before]) else { return nil }
         return view.groupHead(accused)

@@ -33,7 +33,9 @@ enum Roles {
             } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
                 source = possessor
                 notes.append("source: possessor")
-            } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view) {
+            } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view),
+                      !(trigger + 1..<view.mentions[agent].tokens.lowerBound).contains(where: { view.tokens[$0].tag == .verb }) {
+                // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
                 source = agent
                 notes.append("source from 'by'")
             } else if let accused = Modality.accused(of: trigger, view: view) {
@@ -69,6 +71,8 @@ enum Roles {
             target = view.mentions.indices.first { m in
                 let mention = view.mentions[m]
                 guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
+                // "… in an exchange mediated by the UAE": a "by" phrase names an agent, not whom
+                // the act is done to.
                 if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
                 // "deployed soldiers to Mozambique": a sector with no country is what moves,
                 // not whom the act is for.
