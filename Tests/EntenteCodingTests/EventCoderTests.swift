@@ -97,6 +97,12 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali met with Niger.") == ["MLI 043 NER asserted"])
     }
 
+    @Test func relativeClausesDoNotCaptureLaterVerbPhrases() {
+        // The relative clause is "that came to power"; "and have attacked" goes with Mali.
+        #expect(FixtureCoder.events("Mali is under a junta that came to power in a coup and has attacked Niger.") == ["MLI 190 NER asserted"])
+        #expect(FixtureCoder.events("Mali backs a federation that attacked Niger.").isEmpty)
+    }
+
     @Test func possessorsOfDecisionsAct() {
         #expect(FixtureCoder.events("Ukraine regrets Mali's decision to break ties with Kyiv.").contains("MLI 161 UKR asserted"))
     }

@@ -46,7 +46,9 @@ struct Clauses {
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             if word == ";" || word == ":" {
                 starts.append(i + 1)
-            } else if word == "," || ScalarClassLite.isDash(word), let next {
+            } else if word == "," || ScalarClassLite.isDash(word), var next {
+                // ", instead seeking help": an adverb may stand before the participle.
+                if next.tag == .adverb, i + 2 < tokens.count, tokens[i + 2].tag == .verb { next = tokens[i + 2] }
                 let nextWord = next.text.lowercased()
                 if next.tag == .verb && (nextWord.hasSuffix("ing") || nextWord.hasSuffix("ed")) || next.tag == .subordinatingConjunction
                     || (Clauses.subordinators.contains(nextWord) && next.tag != .adposition) {
@@ -60,8 +62,13 @@ struct Clauses {
             } else if Clauses.relativePronouns.contains(word), lowered[i - 1] != "," {
                 starts.append(i)
                 relative.insert(i)
-            } else if tag == .coordinatingConjunction, let verb = next?.tag == .adverb && i + 2 < tokens.count ? tokens[i + 2] : next,
-                      verb.tag == .verb, Clauses.isInflected(verb) {
+            } else if word == "that", tokens[i - 1].tag == .noun, let next, next.tag == .verb || next.tag == .auxiliary {
+                // "a federation that focuses on …": a relative clause after a noun (after a verb,
+                // "that" opens what was said instead).
+                starts.append(i)
+                relative.insert(i)
+            } else if tag == .coordinatingConjunction, let verb = (next?.tag == .adverb || next?.tag == .auxiliary) && i + 2 < tokens.count ? tokens[i + 2] : next,
+                      verb.tag == .verb, Clauses.isInflected(verb) || next?.tag == .auxiliary {
                 // "… and expelled diplomats": a second verb phrase. A bare form after "and" is
                 // more often the tagger misreading an adjective ("tear gas and live rounds").
                 starts.append(i + 1)
@@ -92,12 +99,21 @@ struct Clauses {
             // to the actors named after it.
             subjects.append(candidates.first { mentions[$0].kind != .region } ?? candidates.first)
         }
-        // Inherited subjects.
-        for (k, range) in ranges.enumerated() where subjects[k] == nil && k > 0 {
-            if relative.contains(range.lowerBound) {
-                subjects[k] = mentions.indices.last { mentions[$0].tokens.upperBound <= range.lowerBound && range.lowerBound - mentions[$0].tokens.upperBound <= 2 }
+        // Inherited subjects: a relative clause's from the mention it follows; any other
+        // clause's from the clause before it, skipping relative clauses ("Niger and Mali are
+        // under juntas that came to power …, and have distanced themselves …").
+        var lastMain: Int? = subjects.first ?? nil
+        for (k, range) in ranges.enumerated() where k > 0 {
+            let isRelative = relative.contains(range.lowerBound)
+            if subjects[k] == nil {
+                if isRelative {
+                    subjects[k] = mentions.indices.last { mentions[$0].tokens.upperBound <= range.lowerBound && range.lowerBound - mentions[$0].tokens.upperBound <= 2 }
+                }
+                // A relative clause after a noun that names no actor ("a federation that …")
+                // has no known subject.
+                if subjects[k] == nil, !isRelative { subjects[k] = lastMain }
             }
-            if subjects[k] == nil { subjects[k] = subjects[k - 1] }
+            if !isRelative { lastMain = subjects[k] }
         }
         self.ranges = ranges
         self.clauseOf = clauseOf
