@@ -1,5 +1,6 @@
 import EntenteCoding
 import EntenteCore
+import EntenteText
 import Testing
 
 /// The event coder on the shipped actors and a small fixture event dictionary, so these
@@ -129,7 +130,9 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("").isEmpty)
         #expect(FixtureCoder.events("!!! ... ???").isEmpty)
         #expect(FixtureCoder.events("Москва и Київ 和平 attacked.").isEmpty)
-        let long = (0..<1000).map { _ in "Mali attacked Niger and" }.joined(separator: " ") + " Niger attacked Mali."
+        let long = (0..<1250).map { _ in "Mali attacked Niger and" }.joined(separator: " ") + " Niger attacked Mali."
+        // A "sentence" of 5,000 tokens codes without trouble.
+        #expect(Tokenizer.tokenize(long).count >= 5000)
         #expect(!FixtureCoder.events(long).isEmpty)
     }
 
