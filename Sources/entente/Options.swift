@@ -18,10 +18,15 @@ struct InputOptions: ParsableArguments {
     var input: InputFormat = .text
 
     func documentDate() throws -> Day? {
-        guard let date else { return nil }
-        guard let day = Day(iso: date) else { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
-        return day
+        try parseDateOption(date)
     }
+}
+
+/// The value of a `--date` option as a day; a clear error when it is not `YYYY-MM-DD`.
+func parseDateOption(_ text: String?) throws -> Day? {
+    guard let text else { return nil }
+    guard let day = Day(iso: text) else { throw ValidationError("--date must be YYYY-MM-DD, got '\(text)'") }
+    return day
 }
 
 /// Options shared by every command that codes actors.

@@ -20,10 +20,7 @@ struct ExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         let coder = try loadCoder(dictionaryOptions)
-        let day = try date.map { text -> Day in
-            guard let day = Day(iso: text) else { throw ValidationError("--date must be YYYY-MM-DD") }
-            return day
-        }
+        let day = try parseDateOption(date)
         for sentence in coder.analyzer.analyze(Document(date: day, text: text)) {
             print("sentence #\(sentence.sentence.index): \(sentence.sentence.text)")
             print("tokens:  " + sentence.tokens.enumerated().map { "\($0.offset):\($0.element.text)/\($0.element.tag?.rawValue ?? "?")" }.joined(separator: " "))
