@@ -98,6 +98,10 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali met with Niger.") == ["MLI 043 NER asserted"])
     }
 
+    @Test func adjectivesStateAttitudes() {
+        #expect(FixtureCoder.events("Mali said it was optimistic about the talks with Niger.") == ["MLI 013 NER asserted"])
+    }
+
     @Test func relativeClausesDoNotCaptureLaterVerbPhrases() {
         // The relative clause is "that came to power"; "and have attacked" goes with Mali.
         #expect(FixtureCoder.events("Mali is under a junta that came to power in a coup and has attacked Niger.") == ["MLI 190 NER asserted"])

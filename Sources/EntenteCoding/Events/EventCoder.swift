@@ -44,7 +44,7 @@ public struct EventCoder: Sendable {
         for (token, lower) in zip(sentence.tokens, sentence.lowered) {
             // Lemmas are lower case except proper nouns', which are never triggers.
             let lemma = token.lemma ?? lower
-            if dictionary.verbs[lemma] != nil || dictionary.nouns[lemma] != nil { return true }
+            if dictionary.verbs[lemma] != nil || dictionary.nouns[lemma] != nil || dictionary.adjectives[lemma] != nil { return true }
             if lower != lemma && (dictionary.verbs[lower] != nil || dictionary.nouns[lower] != nil) { return true }
             if token.tag == .verb && inflectedVerb(lower) != nil { return true }
         }
@@ -280,6 +280,7 @@ public struct EventCoder: Sendable {
             }
             return afterActor && i + 1 < view.tokens.count && view.tokens[i + 1].tag != .noun ? verbs : []
         case .adjective?:
+            if let adjectives = dictionary.adjectives[lemma] ?? dictionary.adjectives[view.lowered[i]] { return adjectives }
             return view.lowered[i].hasSuffix("ed") ? dictionary.verbs[lemma] ?? [] : []
         default:
             return []

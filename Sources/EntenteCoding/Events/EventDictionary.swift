@@ -9,6 +9,8 @@ public struct EventDictionary: Sendable {
     public let verbs: [String: [EventTrigger]]
     /// Noun triggers by lemma.
     public let nouns: [String: [EventTrigger]]
+    /// Adjective triggers by lemma.
+    public let adjectives: [String: [EventTrigger]]
     /// Phrases whose sentence or document codes no event.
     public let discards: Discards
     /// Regular inflections of the verb triggers ("shelled", "revokes", "staging") → lemma, for
@@ -21,14 +23,17 @@ public struct EventDictionary: Sendable {
         self.discards = discards
         var verbs: [String: [EventTrigger]] = [:]
         var nouns: [String: [EventTrigger]] = [:]
+        var adjectives: [String: [EventTrigger]] = [:]
         for trigger in triggers {
             switch trigger.kind {
             case .verb: verbs[trigger.lemma, default: []].append(trigger)
             case .noun: nouns[trigger.lemma, default: []].append(trigger)
+            case .adjective: adjectives[trigger.lemma, default: []].append(trigger)
             }
         }
         self.verbs = verbs
         self.nouns = nouns
+        self.adjectives = adjectives
         var inflections: [String: String] = [:]
         for lemma in verbs.keys {
             for form in EventDictionary.regularForms(of: lemma) where verbs[form] == nil && inflections[form] == nil {
@@ -85,7 +90,7 @@ public struct EventDictionary: Sendable {
     }
 
     /// The number of trigger words.
-    public var triggerCount: Int { verbs.values.reduce(0) { $0 + $1.count } + nouns.values.reduce(0) { $0 + $1.count } }
+    public var triggerCount: Int { [verbs, nouns, adjectives].reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } } }
 }
 
 /// Reads Entente `.verbs` files (see the "Event dictionary format" article).
@@ -124,11 +129,11 @@ public enum EventDictionaryParser {
                 let words = rest[rest.index(after: equals)...].split(separator: ";").map { EntenteDictionaryParser.trimmed($0).lowercased() }.filter { !$0.isEmpty }
                 guard !words.isEmpty else { throw EntenteError(.dictionarySyntax, "empty set '\(name)'", at: location) }
                 sets[name] = Set(words)
-            case "verb", "noun":
+            case "verb", "noun", "adjective":
                 finish()
                 let words = rest.split(separator: ";").map { $0.split(separator: " ").map { $0.lowercased() } }.filter { !$0.isEmpty }
                 guard !words.isEmpty else { throw EntenteError(.dictionarySyntax, "'\(keyword)' needs at least one word", at: location) }
-                block = (keyword == "verb" ? .verb : .noun, words, [])
+                block = (keyword == "verb" ? .verb : keyword == "noun" ? .noun : .adjective, words, [])
             default:
                 guard block != nil else {
                     throw EntenteError(.dictionarySyntax, "pattern line before the first 'verb' or 'noun' block", at: location)

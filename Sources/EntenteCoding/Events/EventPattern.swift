@@ -50,9 +50,11 @@ public struct EventPattern: Sendable, Hashable {
 
 /// The trigger words of a block (a lemma and any particles) and the patterns they share.
 public struct EventTrigger: Sendable, Hashable {
-    /// Verb (matched on VERB tokens) or noun (matched on NOUN tokens).
+    /// Verb (matched on VERB tokens), noun (NOUN tokens) or adjective (ADJ tokens).
     public enum Kind: String, Sendable, Hashable {
         case verb, noun
+        /// An attitude stated with an adjective: "said it was *optimistic* about the talks".
+        case adjective
     }
 
     /// Verb or noun.
