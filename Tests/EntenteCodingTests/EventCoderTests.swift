@@ -98,6 +98,12 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali met with Niger.") == ["MLI 043 NER asserted"])
     }
 
+    @Test func judgedEventsTargetTheCountryTheyHappenedIn() {
+        #expect(FixtureCoder.events("France accused the coup in Niger.") == ["FRA 112 NER asserted"])
+        // Not for acts that are not judgements: "attacked a convoy in Mali" names no target.
+        #expect(FixtureCoder.events("France attacked a convoy in Mali.").isEmpty)
+    }
+
     @Test func adjectivesStateAttitudes() {
         #expect(FixtureCoder.events("Mali said it was optimistic about the talks with Niger.") == ["MLI 013 NER asserted"])
     }

@@ -12,6 +12,10 @@ enum Roles {
         var between = false
     }
 
+    /// Roots of verbal acts that judge or ask something of a country: appeals, praise,
+    /// demands, disapproval, rejection, threats.
+    static let judgingRoots: Set<String> = ["02", "05", "10", "11", "12", "13"]
+
     /// Prepositions that aim an act at a place rather than situate it there.
     static let directional: Set<String> = ["at", "into", "onto", "towards", "toward"]
 
@@ -96,6 +100,16 @@ enum Roles {
             }) {
                 target = aimed
                 notes.append("target: the place aimed at (\(view.mentions[aimed].text))")
+            } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))),
+                      let judged = view.mentions.indices.first(where: { m in
+                          let mention = view.mentions[m]
+                          return mention.isPlace && mention.tokens.lowerBound > trigger && mention.tokens.lowerBound < clause.upperBound
+                              && mention.tokens.lowerBound >= 2 && view.tokens[mention.tokens.lowerBound - 2].tag == .noun
+                      }) {
+                // "condemned the coup in Niger", "demanded the restoration of order in Niger":
+                // what is judged happened in a country, and that country is the target.
+                target = judged
+                notes.append("target: the country where what is judged happened (\(view.mentions[judged].text))")
             }
         }
         // "India and China met on the sidelines of the ASEAN meeting": a group meeting,
