@@ -12,9 +12,9 @@ enum Roles {
         var between = false
     }
 
-    /// Roots of verbal acts that judge or ask something of a country: appeals, praise,
-    /// demands, disapproval, rejection, threats.
-    static let judgingRoots: Set<String> = ["02", "05", "10", "11", "12", "13"]
+    /// Roots of verbal acts that judge, examine or ask something of a country: appeals, praise,
+    /// investigations, demands, disapproval, rejection, threats.
+    static let judgingRoots: Set<String> = ["02", "05", "09", "10", "11", "12", "13"]
 
     /// Prepositions that aim an act at a place rather than situate it there.
     static let directional: Set<String> = ["at", "into", "onto", "towards", "toward"]
