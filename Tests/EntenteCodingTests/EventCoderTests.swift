@@ -104,6 +104,10 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("France attacked a convoy in Mali.").isEmpty)
     }
 
+    @Test func thatClausesGiveTheTargetPastTheSourceItself() {
+        #expect(FixtureCoder.events("Mali denied that its troops had attacked Niger.") == ["MLI 016 NER asserted", "MLI 190 NER denied"])
+    }
+
     @Test func adjectivesStateAttitudes() {
         #expect(FixtureCoder.events("Mali said it was optimistic about the talks with Niger.") == ["MLI 013 NER asserted"])
     }

@@ -85,10 +85,11 @@ enum Roles {
             }
             if let target {
                 notes.append("target: first actor after the trigger (\(view.mentions[target].text))")
-            } else if let complement = complementSubject(after: trigger, view: view), complement != source {
-                // "Gollum allowed that Mordor isn't …", "Niger warned that Ukraine …".
+            } else if let complement = complementTarget(after: trigger, source: source, view: view) {
+                // "Gollum allowed that Mordor isn't …", "Niger warned that Ukraine …"; "China
+                // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
-                notes.append("target: subject of the 'that' clause (\(view.mentions[complement].text))")
+                notes.append("target: from the 'that' clause (\(view.mentions[complement].text))")
             } else if let aimed = view.mentions.indices.first(where: { m in
                 // No actor, but a place the act is aimed at: "fired shells at Seoul", "roads
                 // leading into Mordor".
@@ -174,13 +175,22 @@ enum Roles {
         return first
     }
 
-    /// The subject of a "that" clause right after the trigger (adverbs may stand between).
-    static func complementSubject(after trigger: Int, view: SentenceView) -> Int? {
+    /// The target found in a "that" clause right after the trigger (adverbs may stand
+    /// between): its subject, or, when that is the source again, the first other actor in it.
+    static func complementTarget(after trigger: Int, source: Int?, view: SentenceView) -> Int? {
         var i = trigger + 1
         while i < view.tokens.count, view.tokens[i].tag == .adverb { i += 1 }
         guard i < view.tokens.count, view.lowered[i] == "that", i + 1 < view.tokens.count else { return nil }
-        let clause = view.clauses.clauseOf[i + 1]
-        return view.clauses.subjects[clause].flatMap { view.mentions[$0].tokens.lowerBound > i ? $0 : nil }
+        let clause = view.clauses.ranges[view.clauses.clauseOf[i + 1]]
+        let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
+        func isSource(_ m: Int) -> Bool {
+            m == source || (!sourceCodes.isEmpty && Set(view.mentions[m].codes.map(ActorCode.country(of:))).isSubset(of: Set(sourceCodes.map(ActorCode.country(of:)))))
+        }
+        return view.mentions.indices.first { m in
+            let mention = view.mentions[m]
+            return clause.contains(mention.tokens.lowerBound) && mention.tokens.lowerBound > i && !mention.isPlace
+                && mention.codes.contains(where: ActorCode.hasCountry) && !isSource(m)
+        }
     }
 
     /// Who undergoes a passive: the mention right before a reduced passive ("the troops
