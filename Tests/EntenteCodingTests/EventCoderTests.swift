@@ -108,6 +108,12 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali denied that its troops had attacked Niger.") == ["MLI 016 NER asserted", "MLI 190 NER denied"])
     }
 
+    @Test func sayingOneDidNotActIsADenial() {
+        #expect(FixtureCoder.events("Mali did not attack Niger, the Malian government said.") == ["MLI 190 NER negated", "MLI 016 NER asserted"])
+        // Said by someone else, it is only a negation.
+        #expect(FixtureCoder.events("Mali did not attack Niger, the French government said.") == ["MLI 190 NER negated"])
+    }
+
     @Test func adjectivesStateAttitudes() {
         #expect(FixtureCoder.events("Mali said it was optimistic about the talks with Niger.") == ["MLI 013 NER asserted"])
     }

@@ -127,10 +127,15 @@ public struct EventCoder: Sendable {
         let forward = EventCoder.type(code)
         let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
         let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
+        // "Kenya has not sent troops to Congo, the defence ministry said": an actor saying it
+        // did not do something denies responsibility (016).
+        let speaker = candidate.mode == .negated ? Attribution.reporter(in: view) : nil
         return dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType, EventMode)] in
-            [(pair.0, pair.1, forward, candidate.mode)]
+            let denial = speaker.flatMap { ActorCode.country(of: $0.code) == ActorCode.country(of: pair.0.code) ? CAMEO.type("016") : nil }
+            return [(pair.0, pair.1, forward, candidate.mode)]
                 + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
                 + (intent.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
+                + (denial.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
         }
     }
 
