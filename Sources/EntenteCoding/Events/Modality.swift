@@ -70,6 +70,12 @@ enum Modality {
         if trigger >= 2, view.lowered[trigger - 1] == "to" {
             if Modality.requester(of: trigger, view: view) != nil { return .requested }
             let governor = view.lemmas[trigger - 2]
+            // "in a bid to support", "in order to reach": a purpose, not a separate event.
+            if trigger >= 3, view.lowered[trigger - 2] == "order" && view.lowered[trigger - 3] == "in"
+                || (trigger >= 4 && view.lowered[trigger - 4] == "in" && ["a", "an"].contains(view.lowered[trigger - 3])
+                    && ["bid", "effort", "attempt", "move"].contains(view.lowered[trigger - 2])) {
+                return .hypothetical
+            }
             // "France's plans to send troops", "a proposal to hold talks", "calls to withdraw".
             if view.tokens[trigger - 2].tag == .noun {
                 if intentionNouns.contains(governor) { return .intended }
