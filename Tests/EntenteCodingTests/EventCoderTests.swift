@@ -108,6 +108,10 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali denied that its troops had attacked Niger.") == ["MLI 016 NER asserted", "MLI 190 NER denied"])
     }
 
+    @Test func patternsSkipQuantities() {
+        #expect(FixtureCoder.events("Niger expelled thousands of troops of Mali.") == ["NER 166 MLIMIL asserted"])
+    }
+
     @Test func purposesAreNotEvents() {
         #expect(FixtureCoder.events("France cut ties with Mali in a bid to attack Niger.").filter { $0.contains("190") } == ["FRA 190 NER hypothetical"])
     }

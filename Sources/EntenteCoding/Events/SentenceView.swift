@@ -48,12 +48,22 @@ struct SentenceView {
     /// Determiners, adjectives, adverbs, numbers, possessives and particles: what a pattern
     /// may skip between two elements.
     func isFiller(_ i: Int) -> Bool {
+        // Quantities: "40,000 tonnes of rice", "thousands of troops".
+        if SentenceView.quantities.contains(lowered[i]) { return true }
+        if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
         switch tokens[i].tag {
         case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
         case .pronoun?: return ["its", "their", "his", "her", "our", "my", "your"].contains(lowered[i])
         default: return false
         }
     }
+
+    /// Measure and count words a pattern may skip with the "of" after them.
+    static let quantities: Set<String> = [
+        "tonnes", "tonne", "tons", "ton", "barrels", "litres", "liters", "kilograms", "kg", "shipments", "shipment",
+        "consignments", "consignment", "truckloads", "batches", "batch", "million", "billion", "thousand", "thousands",
+        "hundreds", "dozens", "millions", "billions", "worth", "units", "doses",
+    ]
 
     /// Where the trigger's particles end ("kicked the troops out"), or nil if they are missing.
     /// With no particles, the token after the trigger.
