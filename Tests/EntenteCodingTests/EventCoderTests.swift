@@ -108,6 +108,10 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali denied that its troops had attacked Niger.") == ["MLI 016 NER asserted", "MLI 190 NER denied"])
     }
 
+    @Test func eventNounsTakeThePassiveAgent() {
+        #expect(FixtureCoder.events("Sanctions against Belarus were extended by Lithuania.") == ["LTU 163 BLR asserted"])
+    }
+
     @Test func patternsSkipQuantities() {
         #expect(FixtureCoder.events("Niger expelled thousands of troops of Mali.") == ["NER 166 MLIMIL asserted"])
     }

@@ -54,6 +54,10 @@ enum Roles {
                 // "Mali's decision to break ties": the one who decided acts.
                 source = owner
                 notes.append("source: possessor of the noun before 'to'")
+            } else if kind == .noun, let agent = passiveLightVerbAgent(of: trigger, in: clause, view: view) {
+                // "Sanctions against Belarus were extended by Lithuania".
+                source = agent
+                notes.append("source: the 'by' agent of the passive verb the noun is subject of")
             } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
                 // "deadly attacks in their regions": a noun names its actor itself, or is
                 // the object of a verb such as "launched", whose subject acts.
@@ -147,6 +151,15 @@ enum Roles {
         "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
         "request", "urge", "propose", "promise", "pledge",
     ]
+
+    /// For an event noun that is the subject of a passive light verb ("Sanctions … were
+    /// extended by Lithuania"), the "by" agent.
+    static func passiveLightVerbAgent(of trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
+        guard let verb = (trigger + 1..<clause.upperBound).first(where: { view.tokens[$0].tag == .verb }),
+              lightVerbs.contains(view.lemmas[verb]) || ["extend", "renew", "lift", "ease", "tighten", "expand", "suspend", "end"].contains(view.lemmas[verb]),
+              isPassive(verb, view: view) else { return nil }
+        return byAgent(after: verb, in: clause, view: view)
+    }
 
     /// Whether the noun at `trigger` is the object of a light verb (fillers may stand between).
     static func isObjectOfLightVerb(_ trigger: Int, view: SentenceView) -> Bool {
