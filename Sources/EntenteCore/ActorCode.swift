@@ -31,10 +31,10 @@ public enum ActorCode {
         code.count > 3 ? code : code + sector
     }
 
-    /// Whether `text` has the shape of an actor code: three or more letters, digits or
-    /// dashes in parts of three, upper case.
+    /// Whether `text` has the shape of an actor code: three or more capital letters, digits or
+    /// dashes. (Dictionaries in the wild use codes that are not whole three-letter parts.)
     public static func isWellFormed(_ text: String) -> Bool {
-        guard text.count >= 3, text.count % 3 == 0 else { return false }
+        guard text.count >= 3 else { return false }
         return text.unicodeScalars.allSatisfy { ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
     }
 }

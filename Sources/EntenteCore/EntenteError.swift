@@ -7,8 +7,6 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
     public enum Code: String, Sendable, Codable {
         case dictionarySyntax = "dictionary-syntax"
         case dictionaryInvalid = "dictionary-invalid"
-        case invalidInput = "invalid-input"
-        case binaryInput = "binary-input"
         case invalidJSON = "invalid-json"
         case invalidDate = "invalid-date"
         case modelInvalid = "model-invalid"

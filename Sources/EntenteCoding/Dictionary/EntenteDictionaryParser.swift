@@ -97,7 +97,7 @@ public enum EntenteDictionaryParser {
     static func parseCode(_ value: String, at location: EntenteError.Location) throws -> DictionaryEntry.DatedCode {
         let parts = value.split(separator: " ", maxSplits: 1).map { trimmed($0) }
         let code = parts[0]
-        guard code.count >= 3, code.unicodeScalars.allSatisfy({ ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }) else {
+        guard ActorCode.isWellFormed(code) else {
             throw EntenteError(.dictionarySyntax, "malformed code '\(code)' (expected capital letters, e.g. NERGOV)", at: location)
         }
         guard parts.count == 2 else { return .init(code: code) }

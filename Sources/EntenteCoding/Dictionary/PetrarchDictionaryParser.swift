@@ -165,7 +165,7 @@ public enum PetrarchDictionaryParser {
         if code.hasPrefix("~") { code.removeFirst() }
         code = code.uppercased()
         if code.allSatisfy({ $0 == "-" }) { return nil }
-        guard code.count >= 3, code.unicodeScalars.allSatisfy({ ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }) else {
+        guard ActorCode.isWellFormed(code) else {
             warnings.append("\(location): malformed code '\(code)'; skipped")
             return nil
         }

@@ -20,6 +20,9 @@ struct Clauses {
     /// "when" as an adverb).
     static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once"]
 
+    /// Em and en dashes, which set off clauses like commas.
+    static func isDash(_ word: String) -> Bool { word == "—" || word == "–" || word == "--" }
+
     /// A verb form that shows tense: "expelled", "expels", "took" (not "live", "make").
     static func isInflected(_ token: Token) -> Bool {
         let word = token.text.lowercased()
@@ -46,7 +49,7 @@ struct Clauses {
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             if word == ";" || word == ":" {
                 starts.append(i + 1)
-            } else if word == "," || ScalarClassLite.isDash(word), var next {
+            } else if word == "," || Clauses.isDash(word), var next {
                 // ", instead seeking help": an adverb may stand before the participle.
                 if next.tag == .adverb, i + 2 < tokens.count, tokens[i + 2].tag == .verb { next = tokens[i + 2] }
                 let nextWord = next.text.lowercased()
@@ -121,7 +124,3 @@ struct Clauses {
     }
 }
 
-/// Small helpers on token texts.
-enum ScalarClassLite {
-    static func isDash(_ word: String) -> Bool { word == "—" || word == "–" || word == "--" }
-}

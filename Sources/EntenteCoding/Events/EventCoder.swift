@@ -85,11 +85,6 @@ public struct EventCoder: Sendable {
         return events
     }
 
-    /// Every trigger of the sentence with its best pattern and actors.
-    public func candidates(_ sentence: AnalyzedSentence) -> [Candidate] {
-        candidates(SentenceView(sentence))
-    }
-
     func candidates(_ view: SentenceView) -> [Candidate] {
         var result: [Candidate] = []
         for i in view.tokens.indices {

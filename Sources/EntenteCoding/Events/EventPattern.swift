@@ -41,11 +41,6 @@ public struct EventPattern: Sendable, Hashable {
 
     /// `file:line: CODE pattern`, for event records.
     public var provenance: String { "\(origin): \(code ?? "none")\(reverseCode.map { ":\($0)" } ?? "") \(text)" }
-
-    /// Whether the pattern names its target or source itself.
-    public var hasTarget: Bool { (before + after).contains { $0.element == .target } }
-    /// See ``hasTarget``.
-    public var hasSource: Bool { (before + after).contains { $0.element == .source } }
 }
 
 /// The trigger words of a block (a lemma and any particles) and the patterns they share.
