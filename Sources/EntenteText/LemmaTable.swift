@@ -76,6 +76,20 @@ enum LemmaRules {
         let beforeLast = chars[chars.count - 2]
         if last == beforeLast, !vowels.contains(last), chars.count >= 3 { return String(chars.dropLast()) }
         if ["v", "u", "c", "z"].contains(last) { return stem + "e" }
+        // "mediated", "examined", "secured", "required": stems of "-ate", "-ine", "-ure" and
+        // "-ire" verbs; "defeated", "gained", "repaired" keep theirs (a vowel before).
+        if chars.count >= 4, ["t", "n", "r"].contains(last), ["a", "i", "u"].contains(beforeLast) {
+            let third = chars[chars.count - 3]
+            let keeps: Bool
+            switch (beforeLast, last) {
+            case ("a", "t"): keeps = third == "e" || third == "o"
+            case ("i", "n"): keeps = vowels.contains(third)
+            case ("u", "r"): keeps = vowels.contains(third) || third == "r"
+            case ("i", "r"): keeps = ["a", "e", "o"].contains(third)
+            default: keeps = true
+            }
+            if !keeps { return stem + "e" }
+        }
         if last == "s", vowels.contains(beforeLast) { return stem + "e" }
         if last == "l", ["b", "p", "t", "d", "g", "k", "c", "f", "z"].contains(beforeLast) { return stem + "e" }
         if chars.count <= 3, !vowels.contains(last), vowels.contains(beforeLast), last != "w", last != "x", last != "y" {

@@ -100,8 +100,11 @@ enum FixtureCoder {
 
     @Test func judgedEventsTargetTheCountryTheyHappenedIn() {
         #expect(FixtureCoder.events("France accused the coup in Niger.") == ["FRA 112 NER asserted"])
-        // Not for acts that are not judgements: "attacked a convoy in Mali" names no target.
-        #expect(FixtureCoder.events("France attacked a convoy in Mali.").isEmpty)
+        // What is attacked lies in a country: that country is the target.
+        #expect(FixtureCoder.events("France attacked a convoy in Mali.") == ["FRA 190 MLI asserted"])
+        // Not where the place only situates the act, or for acts that neither judge nor attack.
+        #expect(FixtureCoder.events("France attacked in Mali.").isEmpty)
+        #expect(FixtureCoder.events("France met a delegation in Mali.").isEmpty)
     }
 
     @Test func thatClausesGiveTheTargetPastTheSourceItself() {
@@ -183,5 +186,26 @@ enum FixtureCoder {
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+}
+
+@Suite struct TargetChoiceTests {
+    @Test func theReporterIsNeverTheTarget() {
+        // Without the rule, "the Chadian army" would be taken as what Mali attacked.
+        #expect(FixtureCoder.events("Mali attacked on Friday, the Chadian army said.").isEmpty)
+    }
+
+    @Test func aThirdPartyNamedByByIsNotTheTarget() {
+        #expect(FixtureCoder.events("Mali and Niger met in talks hosted by Algeria.") == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
+    }
+
+    @Test func aPossessiveBeforeAnotherActorIsNotTheTarget() {
+        #expect(FixtureCoder.events("Mali accused his Nigerien counterpart.") == ["MLI 112 NER asserted"])
+    }
+
+    @Test func aCountryAdjectiveBeforeAPersonJoinsThePerson() {
+        let mentions = Shipped.analyzer.analyze(Document(id: "t", date: Day(iso: "2024-08-07"), text: "Chinese President Xi Jinping spoke.")).first!.actors
+        #expect(mentions.map(\.text) == ["Chinese President Xi Jinping"])
+        #expect(mentions.first?.codes == ["CHNGOV"])
     }
 }

@@ -44,6 +44,15 @@ enum ShippedTagger {
         #expect(table.lemma(of: "withdrew", tag: .verb) == "withdraw")
     }
 
+    @Test func lemmaRulesPutBackTheFinalE() {
+        let table = LemmaTable(learned: [:])
+        for (form, lemma) in [("mediated", "mediate"), ("negotiating", "negotiate"), ("evacuated", "evacuate"), ("examined", "examine"),
+                              ("secured", "secure"), ("required", "require"), ("defeated", "defeat"), ("gained", "gain"),
+                              ("repaired", "repair"), ("poured", "pour"), ("floated", "float")] {
+            #expect(table.lemma(of: form, tag: .verb) == lemma, "\(form)")
+        }
+    }
+
     @Test func trainsAndRoundTripsAModel() throws {
         let conllu = """
             # text = Mali expels troops.

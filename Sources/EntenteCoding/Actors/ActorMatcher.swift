@@ -69,6 +69,12 @@ public enum ActorMatcher {
             && dictionary.actors.longestMatch(in: tokens, lowered: lowered, from: next) == nil
     }
 
+    /// A person's codes on `date`, or `fallback` when the dictionary gives none then.
+    static func personCodes(_ person: DictionaryEntry, else fallback: [String], on date: Day?) -> [String] {
+        let codes = person.codes(on: date)
+        return codes.isEmpty ? fallback : codes
+    }
+
     static func hasCapital(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.contains { token in
             guard let first = token.text.unicodeScalars.first else { return false }
@@ -100,7 +106,7 @@ public enum ActorMatcher {
                 let sectors = entry(m).codes(on: date)
                 if let next, isPerson(next), adjacent(m.range, next) {
                     // A title before a name: the person's dated role decides.
-                    produced = mention(m.range.lowerBound..<next.range.upperBound, codes: entry(next).codes(on: date), source: .person, entries: [entry(m), entry(next)])
+                    produced = mention(m.range.lowerBound..<next.range.upperBound, codes: personCodes(entry(next), else: [], on: date), source: .person, entries: [entry(m), entry(next)])
                     consumed = 2
                 } else if let next, !next.isAgent, !isPerson(next), linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered, sectors: sectors) {
                     let codes = entry(next).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
@@ -117,10 +123,17 @@ public enum ActorMatcher {
                 // "Malian President Assimi Goïta": the person's own dated role decides.
                 if k + 2 < raw.count, isPerson(raw[k + 2]), adjacent(next.range, raw[k + 2]) {
                     let person = raw[k + 2]
-                    produced = mention(m.range.lowerBound..<person.range.upperBound, codes: entry(person).codes(on: date), source: .person, entries: [entry(m), entry(next), entry(person)])
+                    // With no role on that date, the country and title said here stand.
+                    produced = mention(m.range.lowerBound..<person.range.upperBound, codes: personCodes(entry(person), else: codes, on: date), source: .person, entries: [entry(m), entry(next), entry(person)])
                     produced.kind = .person
                     consumed = 3
                 }
+            } else if !m.isAgent, entry(m).kind == .country, let next, isPerson(next), adjacent(m.range, next) {
+                // "Chinese President Xi Jinping": the person, whose own dated role decides;
+                // with none on that date, the country said here.
+                produced = mention(m.range.lowerBound..<next.range.upperBound, codes: personCodes(entry(next), else: entry(m).codes(on: date), on: date), source: .person, entries: [entry(m), entry(next)])
+                produced.kind = .person
+                consumed = 2
             } else {
                 produced = mention(m.range, codes: entry(m).codes(on: date), source: isPerson(m) ? .person : m.role, entries: [entry(m)])
             }

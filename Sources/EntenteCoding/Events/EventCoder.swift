@@ -61,7 +61,7 @@ public struct EventCoder: Sendable {
     public func code(_ sentence: AnalyzedSentence, documentID: String?, documentDate: Day?) -> [Event] {
         guard mayHoldEvent(sentence) else { return [] }
         let view = SentenceView(sentence)
-        let reporter = Attribution.reporter(in: view)
+        let reporter = view.reporter
         var events: [Event] = []
         var seen = Set<String>()
         for candidate in candidates(view) where candidate.pattern.code != nil {
@@ -124,7 +124,7 @@ public struct EventCoder: Sendable {
         let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
         // "Kenya has not sent troops to Congo, the defence ministry said": an actor saying it
         // did not do something denies responsibility (016).
-        let speaker = candidate.mode == .negated ? Attribution.reporter(in: view) : nil
+        let speaker = candidate.mode == .negated ? view.reporter : nil
         return dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType, EventMode)] in
             let denial = speaker.flatMap { ActorCode.country(of: $0.code) == ActorCode.country(of: pair.0.code) ? CAMEO.type("016") : nil }
             return [(pair.0, pair.1, forward, candidate.mode)]

@@ -16,6 +16,9 @@ enum Roles {
     /// investigations, demands, disapproval, rejection, threats.
     static let judgingRoots: Set<String> = ["02", "05", "09", "10", "11", "12", "13"]
 
+    /// Roots of force used on people and places: assault, fight, mass violence.
+    static let violentRoots: Set<String> = ["18", "19", "20"]
+
     /// Prepositions that aim an act at a place rather than situate it there.
     static let directional: Set<String> = ["at", "into", "onto", "towards", "toward"]
 
@@ -82,6 +85,15 @@ enum Roles {
                 // "… in an exchange mediated by the UAE": a "by" phrase names an agent, not whom
                 // the act is done to.
                 if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
+                // "… withdrew from Kherson, the defence ministry said": who reports the act is
+                // not whom it is done to.
+                if m == view.reporter?.mention { return false }
+                // "returned 90 prisoners in an exchange mediated by the UAE": the agent of
+                // another verb's passive is not this act's target.
+                if isAgentOfAnotherVerb(mention.tokens.lowerBound, trigger: trigger, view: view) { return false }
+                // "hosted his Brazilian counterpart Lula": the possessive stands for the host;
+                // the noun it determines names the guest.
+                if isPossessiveBeforeMention(m, view: view) { return false }
                 // "deployed soldiers to Mozambique": a sector with no country is what moves,
                 // not whom the act is for.
                 if !mention.codes.contains(where: ActorCode.hasCountry) { return false }
@@ -105,16 +117,19 @@ enum Roles {
             }) {
                 target = aimed
                 notes.append("target: the place aimed at (\(view.mentions[aimed].text))")
-            } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))),
+            } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))),
                       let judged = view.mentions.indices.first(where: { m in
                           let mention = view.mentions[m]
-                          return mention.isPlace && mention.tokens.lowerBound > trigger && mention.tokens.lowerBound < clause.upperBound
-                              && mention.tokens.lowerBound >= 2 && view.tokens[mention.tokens.lowerBound - 2].tag == .noun
+                          guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound,
+                                mention.tokens.lowerBound - 2 > trigger else { return false }
+                          let head = view.tokens[mention.tokens.lowerBound - 2]
+                          return head.tag == .noun || head.tag == .verb && view.lowered[mention.tokens.lowerBound - 2].hasSuffix("ed")
                       }) {
-                // "condemned the coup in Niger", "demanded the restoration of order in Niger":
-                // what is judged happened in a country, and that country is the target.
+                // "condemned the coup in Niger", "war crimes committed in Ukraine": what is
+                // judged happened in a country, and that country is the target; so is the
+                // country where what is attacked lies ("hit militant hideouts in Afghanistan").
                 target = judged
-                notes.append("target: the country where what is judged happened (\(view.mentions[judged].text))")
+                notes.append("target: the country where what is judged or attacked lies (\(view.mentions[judged].text))")
             }
         }
         // "India and China met on the sidelines of the ASEAN meeting": a group meeting,
@@ -133,6 +148,39 @@ enum Roles {
         }
         if source == nil { notes.append("no source found") }
         return Assignment(source: source, target: target, note: notes.joined(separator: "; "))
+    }
+
+    /// Whether the mention starting at `start` follows "by" after a participle other than the
+    /// trigger ("an exchange *mediated by* the UAE").
+    static func isAgentOfAnotherVerb(_ start: Int, trigger: Int, view: SentenceView) -> Bool {
+        var by = start - 1
+        if by > trigger, view.lowered[by] == "the" { by -= 1 }
+        guard by - 1 > trigger, view.lowered[by] == "by" else { return false }
+        return view.tokens[by - 1].tag == .verb && thirdPartyVerbs.contains(view.lemmas[by - 1])
+    }
+
+    /// Participles naming a third party's part in an act: "talks hosted by Qatar", "a
+    /// ceasefire brokered by Egypt". ("A mine operated by Barrick" names an owner, who may be
+    /// the target.)
+    static let thirdPartyVerbs: Set<String> = [
+        "mediate", "broker", "host", "sponsor", "facilitate", "organise", "organize", "chair", "arrange",
+        "back", "supervise", "oversee", "monitor", "negotiate", "convene",
+    ]
+
+    static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
+
+    /// Whether mention `m` is a possessive pronoun determining a noun phrase that holds
+    /// another mention ("his Brazilian counterpart").
+    static func isPossessiveBeforeMention(_ m: Int, view: SentenceView) -> Bool {
+        let mention = view.mentions[m]
+        guard mention.tokens.count == 1, possessivePronouns.contains(view.lowered[mention.tokens.lowerBound]) else { return false }
+        var i = mention.tokens.upperBound
+        while i < view.tokens.count, i < mention.tokens.upperBound + 3 {
+            if let next = view.mentionStarting[i], !view.mentions[next].isPlace { return true }
+            guard view.isFiller(i) || view.tokens[i].tag == .noun else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// Whether mention `m` is the trigger's object (only fillers between) or follows "with".

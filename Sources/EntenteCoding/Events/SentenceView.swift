@@ -16,6 +16,8 @@ struct SentenceView {
     let clauses: Clauses
     /// Whether each token lies inside an actor mention.
     let insideMention: [Bool]
+    /// Who the sentence quotes ("…, the Pentagon said"), found once for every trigger.
+    private(set) var reporter: Attribution.Reporter?
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
@@ -40,6 +42,7 @@ struct SentenceView {
         var inside = [Bool](repeating: false, count: tokens.count)
         for mention in mentions where mention.source != .coreference { for i in mention.tokens { inside[i] = true } }
         insideMention = inside
+        reporter = Attribution.reporter(in: self)
     }
 
     /// The clause range holding token `i`.
@@ -53,6 +56,10 @@ struct SentenceView {
         if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
         switch tokens[i].tag {
         case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
+        case .noun?, .properNoun?:
+            // A noun modifying the next noun ("a Patriot missile battery", "peace talks"), as
+            // an adjective would; never one inside an actor mention.
+            return !insideMention[i] && i + 1 < tokens.count && tokens[i + 1].tag == .noun
         case .pronoun?: return ["its", "their", "his", "her", "our", "my", "your"].contains(lowered[i])
         default: return false
         }
