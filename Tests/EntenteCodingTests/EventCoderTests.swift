@@ -209,3 +209,29 @@ enum FixtureCoder {
         #expect(mentions.first?.codes == ["CHNGOV"])
     }
 }
+
+@Suite struct ImpliedActorTests {
+    @Test func aProtestWithNoTargetIsAgainstTheGovernmentWhereItTakesPlace() {
+        #expect(FixtureCoder.events("Thousands of Georgians rallied in Tbilisi.") == ["GEOCVL 141 GEOGOV asserted"])
+        // Its own country's government when no place is named; a named target stands.
+        #expect(FixtureCoder.events("Malians rallied.") == ["MLICVL 141 MLIGOV asserted"])
+        #expect(FixtureCoder.events("Malians rallied against France.") == ["MLICVL 141 FRA asserted"])
+    }
+
+    @Test func unattributedViolenceIsDoneByWhomItIsBlamedOn() {
+        #expect(FixtureCoder.events("A bomb exploded near the army base in Mogadishu, in an attack blamed on al-Shabaab.") == ["SOMREB 183 SOM asserted"])
+        #expect(FixtureCoder.events("A car bomb exploded in Mogadishu.").isEmpty)
+    }
+
+    @Test func aParticipleBeforeAnActorIsNotItsEvent() {
+        // "visiting" describes Biden; Mali is not the visitor.
+        #expect(FixtureCoder.events("Mali thanked visiting President Biden.").isEmpty)
+    }
+}
+
+@Suite struct NounModeTests {
+    @Test func anEventNounTakesTheModeOfItsLightVerb() {
+        #expect(FixtureCoder.events("Mali threatened to launch an attack on Niger.").contains("MLI 190 NER threatened"))
+        #expect(!FixtureCoder.events("Mali threatened to launch an attack on Niger.").contains("MLI 190 NER asserted"))
+    }
+}

@@ -69,6 +69,16 @@ public enum ActorMatcher {
             && dictionary.actors.longestMatch(in: tokens, lowered: lowered, from: next) == nil
     }
 
+    /// Whether a demonym is a plural noun heading its own phrase ("Georgians", not
+    /// "Georgian troops" nor "the Swiss").
+    static func isPeopleNoun(_ range: Range<Int>, tokens: [Token], lowered: [String]) -> Bool {
+        let last = range.upperBound - 1
+        guard lowered[last].hasSuffix("s"), !lowered[last].hasSuffix("ss"), tokens[last].tag == .noun || tokens[last].tag == .properNoun else { return false }
+        guard range.upperBound < tokens.count else { return true }
+        let next = tokens[range.upperBound].tag
+        return next != .noun && next != .properNoun && next != .adjective
+    }
+
     /// A person's codes on `date`, or `fallback` when the dictionary gives none then.
     static func personCodes(_ person: DictionaryEntry, else fallback: [String], on date: Day?) -> [String] {
         let codes = person.codes(on: date)
@@ -136,6 +146,10 @@ public enum ActorMatcher {
                 consumed = 2
             } else {
                 produced = mention(m.range, codes: entry(m).codes(on: date), source: isPerson(m) ? .person : m.role, entries: [entry(m)])
+                if m.role == .adjective, isPeopleNoun(m.range, tokens: tokens, lowered: lowered) {
+                    // "Georgians rallied": a plural demonym names the country's people, not its state.
+                    produced.codes = produced.codes.map { ActorCode.compose($0, sector: "CVL") }
+                }
             }
             if !m.isAgent || consumed > 1, isPlace(before: produced.tokens.lowerBound, lowered: lowered), produced.source != .person, produced.source != .agent {
                 produced.isPlace = true

@@ -32,6 +32,9 @@ public struct EventCoder: Sendable {
         public var mode: EventMode
         /// The source is a group whose members act on each other ("fighting between …").
         public var mutual = false
+        /// A target code the sentence implies rather than names, read off mention `target`:
+        /// protesters in Tbilisi protest against Georgia's government (`GEOGOV`).
+        public var impliedTargetCode: String?
         /// Why the candidate was kept or dropped, for `entente explain`.
         public var note: String
     }
@@ -108,8 +111,16 @@ public struct EventCoder: Sendable {
             }
             guard let best else { continue }
             let roles = Roles.assign(best.match, trigger: i, kind: best.kind, view: view)
-            let mode = Modality.mode(of: i, view: view)
-            result.append(Candidate(trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode, mutual: roles.between, note: roles.note))
+            // "threatened to hold a general strike": an event noun takes the mode of the light
+            // verb whose object it is.
+            var mode = Modality.mode(of: i, view: view)
+            if mode == .asserted, best.kind == .noun, let verb = Roles.lightVerb(of: i, view: view) {
+                mode = Modality.mode(of: verb, view: view)
+            }
+            result.append(Candidate(
+                trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode,
+                mutual: roles.between, impliedTargetCode: roles.impliedTargetCode, note: roles.note
+            ))
         }
         return result
     }
@@ -263,6 +274,11 @@ public struct EventCoder: Sendable {
                [.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag) {
                 return []
             }
+            // "told visiting President Biden": a participle modifying the actor after it.
+            if view.lowered[i].hasSuffix("ing"), i > 0, view.mentionStarting[i + 1] != nil,
+               [.determiner, .adposition].contains(view.tokens[i - 1].tag) || view.tokens[i - 1].tag == .verb && !Roles.beForms.contains(view.lowered[i - 1]) {
+                return []
+            }
             let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.lowered[i]] ?? []
             return surface + (dictionary.verbs[lemma] ?? inflectedVerb(view.lowered[i]) ?? [])
         case .noun?:
@@ -293,7 +309,8 @@ public struct EventCoder: Sendable {
         guard let source = candidate.source else { return [] }
         let sources = view.actors(of: source)
         if let target = candidate.target {
-            let targets = view.actors(of: target)
+            let mention = view.mentions[target]
+            let targets = candidate.impliedTargetCode.map { [Actor(code: $0, text: mention.text, span: mention.span)] } ?? view.actors(of: target)
             return sources.flatMap { s in targets.map { (s, $0) } }
         }
         // "Mali and Niger agreed …": each to the other, for reciprocal patterns only.

@@ -10,6 +10,8 @@ enum Roles {
         var note: String
         /// "fighting between Sudan's army and the RSF": the group's members act on each other.
         var between = false
+        /// A target code implied by the sentence rather than named (see `protestTarget`).
+        var impliedTargetCode: String?
     }
 
     /// Roots of verbal acts that judge, examine or ask something of a country: appeals, praise,
@@ -70,6 +72,13 @@ enum Roles {
                 if let source { notes.append("source: subject (\(view.mentions[source].text))") }
             }
         }
+        // "Two car bombs exploded …, in an attack blamed on al-Shabaab": with no doer named, an
+        // act of violence is done by whom it is blamed on or who claimed it.
+        if source == nil, let code = match.pattern.code, violentRoots.contains(String(code.prefix(2))),
+           let perpetrator = blamedPerpetrator(in: view) {
+            source = perpetrator
+            notes.append("source: blamed on or claimed by \(view.mentions[perpetrator].text)")
+        }
         // "Fighting broke out between Sudan's army and the RSF": with no actor of its own, the
         // event is between the members of the group named after "between".
         if source == nil, match.target == nil, let group = betweenGroup(after: trigger, view: view) {
@@ -101,7 +110,7 @@ enum Roles {
             }
             if let target {
                 notes.append("target: first actor after the trigger (\(view.mentions[target].text))")
-            } else if let complement = complementTarget(after: trigger, source: source, view: view) {
+            } else if kind != .noun, let complement = complementTarget(after: trigger, source: source, view: view) {
                 // "Gollum allowed that Mordor isn't …", "Niger warned that Ukraine …"; "China
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
@@ -146,8 +155,56 @@ enum Roles {
             target = nil
             notes.append("target dropped: same as source")
         }
+        // "Thousands rallied in Tbilisi": a protest with no one named protests against the
+        // government of the country it takes place in, as ICEWS and GDELT code it.
+        var impliedTargetCode: String?
+        if target == nil, let s = source, let code = match.pattern.code, code.hasPrefix("14"),
+           let (mention, implied) = protestTarget(source: s, trigger: trigger, in: clause, view: view) {
+            target = mention
+            impliedTargetCode = implied
+            notes.append("target: the government where the protest takes place (\(implied))")
+        }
         if source == nil { notes.append("no source found") }
-        return Assignment(source: source, target: target, note: notes.joined(separator: "; "))
+        return Assignment(source: source, target: target, note: notes.joined(separator: "; "), impliedTargetCode: impliedTargetCode)
+    }
+
+    /// Words naming the act claimed in "X claimed responsibility for / claimed the attack".
+    static let claimedActs: Set<String> = ["responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "assault", "ambush", "raid", "blast", "blasts"]
+
+    /// Who an act of violence is blamed on ("blamed on al-Shabaab", "blaming Islamic State
+    /// fighters", "attributed to JNIM") or who claimed it ("the Islamic State claimed the
+    /// attack").
+    static func blamedPerpetrator(in view: SentenceView) -> Int? {
+        func mention(after i: Int) -> Int? {
+            (i + 1..<min(view.tokens.count, i + 3)).lazy.compactMap { view.mentionStarting[$0] }.first { !view.mentions[$0].isPlace }
+        }
+        for i in view.tokens.indices where view.tokens[i].tag == .verb {
+            switch view.lemmas[i] {
+            case "blame":
+                if view.lowered[safe: i + 1] == "on", let m = mention(after: i + 1) { return m }
+                if view.lowered[i].hasSuffix("ing"), let m = mention(after: i) { return m }
+            case "attribute":
+                if view.lowered[safe: i + 1] == "to", let m = mention(after: i + 1) { return m }
+            case "claim":
+                guard (i + 1..<min(view.tokens.count, i + 4)).contains(where: { claimedActs.contains(view.lowered[$0]) }) else { continue }
+                if let subject = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == i && !view.mentions[$0].isPlace }) { return subject }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// The government a protest is aimed at: that of the country of the first place named in
+    /// its clause, else of the protesters' own country. Returns the mention the code is read
+    /// off and the code.
+    static func protestTarget(source: Int, trigger: Int, in clause: Range<Int>, view: SentenceView) -> (Int, String)? {
+        let place = view.mentions.indices.first { view.mentions[$0].isPlace && clause.contains(view.mentions[$0].tokens.lowerBound) }
+        let mention = place ?? source
+        guard let code = view.mentions[mention].codes.first, ActorCode.hasCountry(code) else { return nil }
+        let country = ActorCode.country(of: code)
+        guard !EventCoder.transnationalPrefixes.contains(country) else { return nil }
+        return (mention, country + "GOV")
     }
 
     /// Whether the mention starting at `start` follows "by" after a participle other than the
