@@ -1,8 +1,13 @@
 /// An open-addressing hash table from feature hashes to rows of per-tag weights: the
 /// trained tagger's memory. Lookups are a multiply, a mask and usually one probe.
 struct FeatureTable: Sendable {
-    private(set) var keys: [UInt64]
-    private(set) var rows: [Int32]
+    /// A key and its row side by side, so that a probe touches one cache line.
+    struct Slot {
+        var key: UInt64
+        var row: Int32
+    }
+
+    private(set) var slots: [Slot]
     private var mask: Int
     /// Weights, `tagCount` per row, row-major.
     private(set) var weights: [Float]
@@ -13,16 +18,14 @@ struct FeatureTable: Sendable {
         self.tagCount = tagCount
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
-        rows = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: Slot(key: 0, row: -1), count: capacity)
         mask = capacity - 1
         weights = []
         weights.reserveCapacity(entries.count * tagCount)
         for (row, entry) in entries.enumerated() {
             var slot = Int(truncatingIfNeeded: entry.key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = entry.key
-            rows[slot] = Int32(row)
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: entry.key, row: Int32(row))
             weights.append(contentsOf: entry.weights)
         }
     }
@@ -30,10 +33,15 @@ struct FeatureTable: Sendable {
     /// The row of `key`, or -1.
     @inline(__always)
     func row(_ key: UInt64) -> Int {
+        slots.withUnsafeBufferPointer { row(key, in: $0) }
+    }
+
+    @inline(__always)
+    private func row(_ key: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Int {
         var slot = Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
         while true {
-            let k = keys[slot]
-            if k == key { return Int(rows[slot]) }
+            let k = slots[slot].key
+            if k == key { return Int(slots[slot].row) }
             if k == 0 { return -1 }
             slot = (slot + 1) & mask
         }
@@ -42,12 +50,14 @@ struct FeatureTable: Sendable {
     /// Adds the weights of every known feature to `scores`.
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
-        weights.withUnsafeBufferPointer { w in
-            for key in features {
-                let r = row(key)
-                if r < 0 { continue }
-                let base = r * tagCount
-                for t in 0..<tagCount { scores[t] += w[base + t] }
+        slots.withUnsafeBufferPointer { table in
+            weights.withUnsafeBufferPointer { w in
+                for key in features {
+                    let r = row(key, in: table)
+                    if r < 0 { continue }
+                    let base = r * tagCount
+                    for t in 0..<tagCount { scores[t] += w[base + t] }
+                }
             }
         }
     }
@@ -58,9 +68,9 @@ struct FeatureTable: Sendable {
     /// Every stored feature with its weights, in row order.
     func entries() -> [(key: UInt64, weights: ArraySlice<Float>)] {
         var result = Array(repeating: (key: UInt64(0), weights: ArraySlice<Float>()), count: count)
-        for slot in keys.indices where keys[slot] != 0 {
-            let r = Int(rows[slot])
-            result[r] = (keys[slot], weights[r * tagCount..<(r + 1) * tagCount])
+        for slot in slots where slot.key != 0 {
+            let r = Int(slot.row)
+            result[r] = (slot.key, weights[r * tagCount..<(r + 1) * tagCount])
         }
         return result
     }

@@ -51,7 +51,7 @@ struct TokenFeatures {
         suffix4 = n >= 4 ? step(step(step(step(basis, tail.0), tail.1), tail.2), tail.3) : suffix3
         prefix1 = n >= 1 ? step(basis, head.0) : basis
         prefix3 = n >= 3 ? step(step(step(basis, head.0), head.1), head.2) : n == 2 ? step(step(basis, head.0), head.1) : prefix1
-        shape = FeatureHash.hash(TokenFeatures.shape(text))
+        shape = TokenFeatures.shapeHash(text)
     }
 
     /// Lower case, with numbers and years folded into classes so that unseen numbers are
@@ -71,18 +71,35 @@ struct TokenFeatures {
     /// The word's shape with runs collapsed: "Niger" → "Xx", "U.S." → "X.X.", "1,000" → "d,d".
     static func shape(_ text: String) -> String {
         var out = String.UnicodeScalarView()
+        forEachShapeScalar(of: text) { out.append($0) }
+        return String(out)
+    }
+
+    /// `FeatureHash.hash(shape(text))`, without building the string: this runs for every token.
+    static func shapeHash(_ text: String) -> UInt64 {
+        var h = FeatureHash.offsetBasis
+        forEachShapeScalar(of: text) { scalar in
+            for byte in UTF8.encode(scalar)! {
+                h ^= UInt64(byte)
+                h = h &* FeatureHash.prime
+            }
+        }
+        return h
+    }
+
+    @inline(__always)
+    private static func forEachShapeScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
         var last: Unicode.Scalar?
         var length = 0
         for s in text.unicodeScalars {
             let c: Unicode.Scalar
             if ScalarClass.isUppercase(s) { c = "X" } else if ScalarClass.isLowercase(s) || ScalarClass.isLetter(s) { c = "x" } else if ScalarClass.isDigit(s) { c = "d" } else { c = s }
             if c != last {
-                out.append(c)
+                body(c)
                 last = c
                 length += 1
                 if length >= 6 { break }
             }
         }
-        return String(out)
     }
 }

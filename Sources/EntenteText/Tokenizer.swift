@@ -186,7 +186,11 @@ public enum Tokenizer {
             i += 1
         }
         if sawAt && sawDotAfterAt { return true }
-        let prefix = s[range.lowerBound..<range.lowerBound + 4].map { ScalarClass.lowercased($0) }.joined()
-        return prefix == "www."
+        // "www." in any case, compared scalar by scalar: this runs for every chunk of text.
+        for (k, expected) in "www.".unicodeScalars.enumerated() {
+            let v = s[range.lowerBound + k].value
+            guard (v >= 0x41 && v <= 0x5A ? v + 32 : v) == expected.value else { return false }
+        }
+        return true
     }
 }

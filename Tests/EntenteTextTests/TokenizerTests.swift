@@ -17,6 +17,7 @@ import Testing
         #expect(words("around 1,000 troops cost $61 billion (1.5%) said Gen. Tiani") ==
             ["around", "1,000", "troops", "cost", "$", "61", "billion", "(", "1.5", "%", ")", "said", "Gen.", "Tiani"])
         #expect(words("see https://example.org/a.html, or mail a@b.org.") == ["see", "https://example.org/a.html", ",", "or", "mail", "a@b.org", "."])
+        #expect(words("Go to WWW.Example.com now") == ["Go", "to", "WWW.Example.com", "now"])
     }
 
     @Test func splitsQuotesAndDashes() {
