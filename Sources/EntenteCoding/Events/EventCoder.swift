@@ -111,12 +111,7 @@ public struct EventCoder: Sendable {
             }
             guard let best else { continue }
             let roles = Roles.assign(best.match, trigger: i, kind: best.kind, view: view)
-            // "threatened to hold a general strike": an event noun takes the mode of the light
-            // verb whose object it is.
-            var mode = Modality.mode(of: i, view: view)
-            if mode == .asserted, best.kind == .noun, let verb = Roles.lightVerb(of: i, view: view) {
-                mode = Modality.mode(of: verb, view: view)
-            }
+            let mode = Modality.mode(of: i, view: view)
             result.append(Candidate(
                 trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode,
                 mutual: roles.between, impliedTargetCode: roles.impliedTargetCode, note: roles.note

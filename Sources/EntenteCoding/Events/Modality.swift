@@ -81,6 +81,13 @@ enum Modality {
                 if intentionNouns.contains(governor) { return .intended }
                 if requestNouns.contains(governor) { return .requested }
             }
+            // "urged them to agree to a ceasefire to allow aid in": a purpose after a noun takes
+            // the mode of the act it is the purpose of, when that act is not asserted.
+            if view.tokens[trigger - 2].tag == .noun,
+               let verb = (clause.lowerBound..<trigger - 2).last(where: { view.tokens[$0].tag == .verb }) {
+                let governing = mode(of: verb, view: view)
+                if governing != .asserted { return governing }
+            }
             switch governor {
             case "threaten": return .threatened
             case "refuse", "fail": return .negated
