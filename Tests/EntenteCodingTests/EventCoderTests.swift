@@ -199,6 +199,10 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali and Niger met in talks hosted by Algeria.") == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
     }
 
+    @Test func anObjectReferringBackToTheSourceIsNotTheTarget() {
+        #expect(FixtureCoder.events("Armenia put its forces on alert against Azerbaijan.") == ["ARM 152 AZE asserted"])
+    }
+
     @Test func aPossessiveBeforeAnotherActorIsNotTheTarget() {
         #expect(FixtureCoder.events("Mali accused his Nigerien counterpart.") == ["MLI 112 NER asserted"])
     }

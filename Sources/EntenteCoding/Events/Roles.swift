@@ -72,6 +72,13 @@ enum Roles {
                 if let source { notes.append("source: subject (\(view.mentions[source].text))") }
             }
         }
+        // "Armenia put its forces on high alert after shelling along the border with Azerbaijan":
+        // the pattern's object refers back to the source, so look further for the target.
+        if let t = target, let s = source, view.mentions[t].source == .coreference,
+           Set(view.mentions[t].codes.map(ActorCode.country(of:))) == Set(view.actors(of: s).map { ActorCode.country(of: $0.code) }) {
+            target = nil
+            notes.append("the object (\(view.mentions[t].text)) is the source's own")
+        }
         // "Two car bombs exploded …, in an attack blamed on al-Shabaab": with no doer named, an
         // act of violence is done by whom it is blamed on or who claimed it.
         if source == nil, let code = match.pattern.code, violentRoots.contains(String(code.prefix(2))),
@@ -88,6 +95,7 @@ enum Roles {
             // The first actor after the trigger in its clause that is not the source again
             // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
             let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
+            let sourceCountries = Set(sourceCodes.map(ActorCode.country(of:)))
             target = view.mentions.indices.first { m in
                 let mention = view.mentions[m]
                 guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
@@ -103,6 +111,8 @@ enum Roles {
                 // "hosted his Brazilian counterpart Lula": the possessive stands for the host;
                 // the noun it determines names the guest.
                 if isPossessiveBeforeMention(m, view: view) { return false }
+                // "put its forces on alert": the source's own, referred back to.
+                if mention.source == .coreference, Set(mention.codes.map(ActorCode.country(of:))).isSubset(of: sourceCountries) { return false }
                 // "deployed soldiers to Mozambique": a sector with no country is what moves,
                 // not whom the act is for.
                 if !mention.codes.contains(where: ActorCode.hasCountry) { return false }
@@ -276,6 +286,8 @@ enum Roles {
         // "provided $80 million in military assistance": amounts and "in"/"of" may stand between.
         var i = trigger - 1
         while i >= 0, trigger - i <= 7 {
+            // "the announced withdrawal": a participle after a determiner describes the noun.
+            if view.tokens[i].tag == .verb, i > 0, view.tokens[i - 1].tag == .determiner, view.lowered[i].hasSuffix("ed") { return nil }
             if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) ? i : nil }
             let between = view.isFiller(i) || view.tokens[i].tag == .noun || view.tokens[i].tag == .symbol
                 || ["out", "up", "in", "of"].contains(view.lowered[i])
