@@ -245,3 +245,15 @@ enum FixtureCoder {
         #expect(!events.contains { $0.hasSuffix("asserted") })
     }
 }
+
+@Suite struct ContinuedActTests {
+    @Test func aNationalityBeforeAnEventNounIsItsSource() {
+        #expect(FixtureCoder.events("Pakistani airstrikes hit Afghanistan.").contains("PAK 195 AFG asserted"))
+    }
+
+    @Test func aParticipleClauseContinuesTheActBeforeIt() {
+        #expect(FixtureCoder.events("Pakistani airstrikes hit Afghanistan, killing dozens.") == ["PAK 195 AFG asserted", "PAK 190 AFG asserted"])
+        // Statements and appeals name their own addressee and inherit nothing.
+        #expect(FixtureCoder.events("Mali attacked Niger on Friday, accusing the rebels.") == ["MLI 190 NER asserted"])
+    }
+}

@@ -117,7 +117,32 @@ public struct EventCoder: Sendable {
                 mutual: roles.between, impliedTargetCode: roles.impliedTargetCode, note: roles.note
             ))
         }
+        inheritTargets(&result, view: view)
         return result
+    }
+
+    /// Roots of statements and appeals, which name their own addressee ("…, calling them
+    /// punishment", "…, saying it was ready"); other acts in a participle clause ("…, killing
+    /// dozens", "…, rejecting any extension") continue the act before them.
+    static let selfAddressedRoots: Set<String> = ["01", "02"]
+
+    /// "Pakistani airstrikes hit hideouts in Afghanistan, killing dozens": a participle clause
+    /// after a comma names no target of its own when it continues the act before it, whose
+    /// source and target it shares.
+    func inheritTargets(_ candidates: inout [Candidate], view: SentenceView) {
+        for k in candidates.indices where candidates[k].target == nil && candidates[k].pattern.code != nil {
+            let i = candidates[k].trigger
+            guard let code = candidates[k].pattern.code, !EventCoder.selfAddressedRoots.contains(String(code.prefix(2))),
+                  view.lowered[i].hasSuffix("ing"), view.tokens[i].tag == .verb, i > 0, view.lowered[i - 1] == ",",
+                  // "…, accusing the rebels": an object of its own, even one with no country.
+                  !(i + 1..<min(view.tokens.count, i + 4)).contains(where: { view.mentionStarting[$0] != nil }) else { continue }
+            guard let main = candidates[..<k].last(where: { $0.pattern.code != nil && $0.target != nil && $0.source != nil && $0.mode.isFactual }),
+                  candidates[k].source == nil || candidates[k].source == main.source else { continue }
+            candidates[k].source = main.source
+            candidates[k].target = main.target
+            candidates[k].impliedTargetCode = main.impliedTargetCode
+            candidates[k].note += "; source and target of the act it continues (\(view.tokens[main.trigger].text))"
+        }
     }
 
     /// The events a candidate stands for: its code for each dyad, the reverse code from target

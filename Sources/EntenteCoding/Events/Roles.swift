@@ -42,6 +42,10 @@ enum Roles {
             } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
                 source = possessor
                 notes.append("source: possessor")
+            } else if kind == .noun, let nationality = nationalityBefore(trigger, view: view) {
+                // "Pakistani airstrikes", "Russian shelling": the nationality acts.
+                source = nationality
+                notes.append("source: the nationality before the noun (\(view.mentions[nationality].text))")
             } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view),
                       !(trigger + 1..<view.mentions[agent].tokens.lowerBound).contains(where: { view.tokens[$0].tag == .verb }) {
                 // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
@@ -358,6 +362,15 @@ enum Roles {
     static func infinitiveOwner(of trigger: Int, view: SentenceView) -> Int? {
         guard trigger >= 2, view.lowered[trigger - 1] == "to", view.tokens[trigger - 2].tag == .noun else { return nil }
         return possessor(of: trigger - 2, view: view)
+    }
+
+    /// "Pakistani airstrikes", "fresh Russian shelling": a country adjective right before the
+    /// noun (adjectives may stand between).
+    static func nationalityBefore(_ trigger: Int, view: SentenceView) -> Int? {
+        var i = trigger - 1
+        while i >= 0, view.tokens[i].tag == .adjective, view.mentions.allSatisfy({ $0.tokens.upperBound != i + 1 }) { i -= 1 }
+        guard i >= 0 else { return nil }
+        return view.mentions.indices.first { view.mentions[$0].tokens.upperBound == i + 1 && view.mentions[$0].source == .adjective && !view.mentions[$0].isPlace }
     }
 
     /// "Niger's expulsion": the mention ending just before "'s" before the noun.
