@@ -257,3 +257,13 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali attacked Niger on Friday, accusing the rebels.") == ["MLI 190 NER asserted"])
     }
 }
+
+@Suite struct DomesticTargetTests {
+    @Test func statePoliceActOnTheirOwnPeople() {
+        #expect(FixtureCoder.events("Iranian police arrested hundreds of protesters.") == ["IRNCOP 173 IRNOPP asserted"])
+        // A place in another country says whose people they are.
+        #expect(FixtureCoder.events("Iranian police arrested hundreds of protesters in Iraq.") == ["IRNCOP 173 IRQOPP asserted"])
+        // Armies act abroad too: only their arrests and repression are taken as domestic.
+        #expect(FixtureCoder.events("Iranian troops attacked the protesters.").isEmpty)
+    }
+}

@@ -9,6 +9,8 @@ struct PatternMatch {
     var source: Int?
     /// One past the last token the pattern used.
     var end: Int
+    /// A mention a pattern word named that has no country ("arrested *protesters*").
+    var countrylessObject: Int?
 }
 
 /// Matches a compiled pattern around a trigger, skipping filler words between elements.
@@ -70,9 +72,12 @@ enum PatternMatcher {
         case .words:
             // "sent troops": the mention named by a pattern word is the target only if it has a
             // country; "send peacekeepers to Niger" is aimed at Niger.
-            if result.target == nil, let mention,
-               view.mentions[mention].codes.contains(where: ActorCode.hasCountry) {
-                result.target = mention
+            if result.target == nil, let mention {
+                if view.mentions[mention].codes.contains(where: ActorCode.hasCountry) {
+                    result.target = mention
+                } else if result.countrylessObject == nil {
+                    result.countrylessObject = mention
+                }
             }
         }
     }

@@ -178,6 +178,14 @@ enum Roles {
             impliedTargetCode = implied
             notes.append("target: the government where the protest takes place (\(implied))")
         }
+        // "Iranian security forces arrested hundreds of protesters": a state's police, spies,
+        // courts or government act on people of their own country unless a place says otherwise.
+        if target == nil, let t = match.countrylessObject, let s = source, let code = match.pattern.code,
+           let implied = domesticTarget(t, source: s, root: String(code.prefix(2)), view: view) {
+            target = t
+            impliedTargetCode = implied
+            notes.append("target: people of the source's own country (\(implied))")
+        }
         if source == nil { notes.append("no source found") }
         return Assignment(source: source, target: target, note: notes.joined(separator: "; "), impliedTargetCode: impliedTargetCode)
     }
@@ -207,6 +215,24 @@ enum Roles {
             }
         }
         return nil
+    }
+
+    /// State organs that act at home: police, intelligence, courts, government.
+    static let domesticSectors: Set<String> = ["COP", "SPY", "JUD", "GOV"]
+
+    /// For a target with no country, acted on by a domestic state organ, the target's sector
+    /// in the organ's country, unless a place in the sentence lies in another country.
+    static func domesticTarget(_ target: Int, source: Int, root: String, view: SentenceView) -> String? {
+        let targetCodes = view.mentions[target].codes
+        guard let targetCode = targetCodes.first, targetCodes.allSatisfy({ !ActorCode.hasCountry($0) }),
+              let sourceCode = view.mentions[source].codes.first, ActorCode.hasCountry(sourceCode) else { return nil }
+        // Armies act abroad too; at home they arrest, ban and repress (17).
+        let sector = String(sourceCode.dropFirst(3).prefix(3))
+        guard domesticSectors.contains(sector) || sector == "MIL" && root == "17" else { return nil }
+        let country = ActorCode.country(of: sourceCode)
+        guard !EventCoder.transnationalPrefixes.contains(country),
+              view.mentions.allSatisfy({ !$0.isPlace || $0.codes.allSatisfy { ActorCode.country(of: $0) == country } }) else { return nil }
+        return country + targetCode.dropFirst(3)
     }
 
     /// The government a protest is aimed at: that of the country of the first place named in
