@@ -267,3 +267,19 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Iranian troops attacked the protesters.").isEmpty)
     }
 }
+
+@Suite struct ClauseSubjectTests {
+    func subjects(_ text: String) -> [String?] {
+        let sentence = Shipped.analyzer.analyze(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).first!
+        return FixtureCoder.coder.events.clauses(of: sentence).map(\.subject)
+    }
+
+    @Test func aSubordinatorIsNotAPreposition() {
+        #expect(subjects("Algeria recalled its ambassador after France backed Morocco.") == ["Algeria", "France"])
+    }
+
+    @Test func aClauseWithAnUncodedSubjectInheritsNone() {
+        #expect(subjects("U.S. officials alleged that the North admitted it.") == ["U.S. officials", nil])
+        #expect(subjects("Mali cut ties with Ukraine, accusing it of lies.") == ["Mali", "Mali"])
+    }
+}

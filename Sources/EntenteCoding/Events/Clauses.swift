@@ -90,13 +90,27 @@ struct Clauses {
         // Own subjects: the first mention before the clause's first verb that is not the
         // object of a preposition and not a place.
         var subjects: [Int?] = []
+        // Clauses whose subject is a noun phrase naming no actor ("that the North admitted …"):
+        // they have a subject, only not a coded one, and inherit none.
+        var insideMention = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions { for i in mention.tokens { insideMention[i] = true } }
+        var ownUncodedSubject = Set<Int>()
+        for (k, range) in ranges.enumerated() {
+            let firstVerb = range.first { tokens[$0].tag == .verb || tokens[$0].tag == .auxiliary } ?? range.upperBound
+            if (range.lowerBound..<firstVerb).contains(where: { i in
+                !insideMention[i] && [.noun, .properNoun, .pronoun].contains(tokens[i].tag) && !(i > 0 && tokens[i - 1].tag == .adposition)
+            }) { ownUncodedSubject.insert(k) }
+        }
         for range in ranges {
             let firstVerb = range.first { tokens[$0].tag == .verb } ?? range.upperBound
             let candidates = mentions.indices.filter { m in
                 let mention = mentions[m]
                 guard range.contains(mention.tokens.lowerBound), mention.tokens.lowerBound < firstVerb, !mention.isPlace else { return false }
                 let before = mention.tokens.lowerBound - 1
-                return before < range.lowerBound || !(tokens[before].tag == .adposition && lowered[before] != "of")
+                // "after France backed …": the subordinator that opens the clause is no preposition.
+                if before < range.lowerBound { return true }
+                if before == range.lowerBound, Clauses.subordinators.contains(lowered[before]) { return true }
+                return !(tokens[before].tag == .adposition && lowered[before] != "of")
             }
             // "three African nations—Mali, Niger and Burkina Faso—…": a region adjective yields
             // to the actors named after it.
@@ -114,7 +128,7 @@ struct Clauses {
                 }
                 // A relative clause after a noun that names no actor ("a federation that …")
                 // has no known subject.
-                if subjects[k] == nil, !isRelative { subjects[k] = lastMain }
+                if subjects[k] == nil, !isRelative, !ownUncodedSubject.contains(k) { subjects[k] = lastMain }
             }
             if !isRelative { lastMain = subjects[k] }
         }
