@@ -283,3 +283,9 @@ enum FixtureCoder {
         #expect(subjects("Mali cut ties with Ukraine, accusing it of lies.") == ["Mali", "Mali"])
     }
 }
+
+@Suite struct ReciprocityTests {
+    @Test func aGroupActingOnEachOther() {
+        #expect(Set(FixtureCoder.events("Armenian and Azerbaijani forces attacked each other.")) == ["ARMMIL 190 AZEMIL asserted", "AZEMIL 190 ARMMIL asserted"])
+    }
+}

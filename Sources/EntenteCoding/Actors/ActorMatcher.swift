@@ -164,6 +164,7 @@ public enum ActorMatcher {
             }
         }
         distributeCountries(&mentions, lowered: lowered)
+        distributeSectors(&mentions, lowered: lowered)
         localizeSectors(&mentions)
         return mentions
     }
@@ -194,6 +195,23 @@ public enum ActorMatcher {
             mentions[index].codes = mention.codes.map { country + $0.dropFirst(3) }
             mentions[index].kind = previous.kind
             mentions[index].entries = previous.entries.prefix(1) + mention.entries
+        }
+    }
+
+    /// "Armenian and Azerbaijani forces", "Thai and Cambodian troops": a country adjective
+    /// joined by "and" or a comma to an adjective + sector takes that sector too.
+    static func distributeSectors(_ mentions: inout [ActorMention], lowered: [String]) {
+        for index in mentions.indices.dropLast().reversed() {
+            let mention = mentions[index]
+            let next = mentions[index + 1]
+            guard mention.source == .adjective, mention.codes.allSatisfy({ $0.count == 3 }),
+                  next.source == .agent, next.tokens.lowerBound == mention.tokens.upperBound + 1,
+                  ["and", ",", "or"].contains(lowered[mention.tokens.upperBound]),
+                  let sector = next.codes.first.map({ String($0.dropFirst(3)) }), !sector.isEmpty,
+                  next.codes.allSatisfy({ ActorCode.hasCountry($0) }) else { continue }
+            mentions[index].codes = mention.codes.map { ActorCode.compose($0, sector: sector) }
+            mentions[index].kind = next.kind
+            mentions[index].entries = mention.entries + next.entries.dropFirst()
         }
     }
 

@@ -67,6 +67,13 @@ enum Roles {
                 // "Sanctions against Belarus were extended by Lithuania".
                 source = agent
                 notes.append("source: the 'by' agent of the passive verb the noun is subject of")
+            } else if kind == .noun, match.pattern.reciprocal, let t = target ?? withMention(after: trigger, view: view),
+                      let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]], subject != t {
+                // "Twenty Indian soldiers were killed in a clash with Chinese troops": one side of
+                // a reciprocal noun is named after "with", the other is the clause's subject.
+                source = subject
+                target = t
+                notes.append("source: the clause's subject, the other side of a reciprocal noun (\(view.mentions[subject].text))")
             } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
                 // "deadly attacks in their regions": a noun names its actor itself, or is
                 // the object of a verb such as "launched", whose subject acts.
@@ -89,6 +96,10 @@ enum Roles {
            let perpetrator = blamedPerpetrator(in: view) {
             source = perpetrator
             notes.append("source: blamed on or claimed by \(view.mentions[perpetrator].text)")
+        }
+        // "Armenian and Azerbaijani forces shelled each other": a group acting on its members.
+        if let s = source, match.target == nil, view.actors(of: s).count >= 2, eachOther(after: trigger, in: clause, view: view) {
+            return Assignment(source: s, target: nil, note: notes.joined(separator: "; ") + "; source: the group, each on the others ('each other')", between: true)
         }
         // "Fighting broke out between Sudan's army and the RSF": with no actor of its own, the
         // event is between the members of the group named after "between".
@@ -325,6 +336,23 @@ enum Roles {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether "each other" or "one another" follows the trigger in its clause (within four tokens).
+    static func eachOther(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Bool {
+        let end = min(clause.upperBound, trigger + 5)
+        return (trigger + 1..<max(trigger + 1, end - 1)).contains { i in
+            (view.lowered[i] == "each" && view.lowered[i + 1] == "other") || (view.lowered[i] == "one" && view.lowered[i + 1] == "another")
+        }
+    }
+
+    /// The actor right after "with" (a determiner may stand between) within three tokens of the trigger.
+    static func withMention(after trigger: Int, view: SentenceView) -> Int? {
+        guard let with = (trigger + 1..<min(view.tokens.count, trigger + 3)).first(where: { view.lowered[$0] == "with" }) else { return nil }
+        return view.mentions.indices.first { m in
+            let start = view.mentions[m].tokens.lowerBound
+            return !view.mentions[m].isPlace && start > with && start <= with + 2 && view.mentions[m].codes.contains(where: ActorCode.hasCountry)
+        }
     }
 
     /// The first member of a group of actors named by "between … and …" right after the trigger.
