@@ -239,6 +239,11 @@ enum FixtureCoder {
         #expect(!FixtureCoder.events("Mali threatened to launch an attack on Niger.").contains("MLI 190 NER asserted"))
     }
 
+    @Test func aDateBeforeTheInfinitiveKeepsItsGovernor() {
+        #expect(FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER threatened"))
+        #expect(!FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER asserted"))
+    }
+
     @Test func aPurposeTakesTheModeOfItsAct() {
         let events = FixtureCoder.events("Mali urged Niger to sign a deal to expel the U.S. troops.")
         #expect(events.contains { $0.hasSuffix("166 USAMIL requested") })

@@ -69,7 +69,8 @@ enum Modality {
         // Governing verb + "to" right before the trigger: "threatened to expel", "plans to cut".
         if trigger >= 2, view.lowered[trigger - 1] == "to" {
             if Modality.requester(of: trigger, view: view) != nil { return .requested }
-            let governor = view.lemmas[trigger - 2]
+            // "threatened on Monday to shoot down": a date or adverb may stand before "to".
+            let governor = view.lemmas[governingWord(beforeTo: trigger - 1, view: view)]
             // "in a bid to support", "in order to reach": a purpose, not a separate event.
             if trigger >= 3, view.lowered[trigger - 2] == "order" && view.lowered[trigger - 3] == "in"
                 || (trigger >= 4 && view.lowered[trigger - 4] == "in" && ["a", "an"].contains(view.lowered[trigger - 3])
@@ -127,6 +128,27 @@ enum Modality {
 }
 
 extension Modality {
+    /// The word governing the infinitive whose "to" is at `to`: the word before it, or before a
+    /// date or adverbs standing between ("threatened *on Monday* to", "vowed *again* to").
+    static func governingWord(beforeTo to: Int, view: SentenceView) -> Int {
+        var i = to - 1
+        var skipped = 0
+        while i > 0, skipped < 5 {
+            if view.tokens[i].tag == .adverb {
+                i -= 1; skipped += 1; continue
+            }
+            if let date = view.sentence.dates.first(where: { $0.tokens.contains(i) }) {
+                var start = date.tokens.lowerBound
+                if start > 0, ["on", "in", "at"].contains(view.lowered[start - 1]) { start -= 1 }
+                skipped += i - start + 1
+                i = start - 1
+                continue
+            }
+            break
+        }
+        return max(i, 0)
+    }
+
     /// For "accused Kyiv of supporting terrorists", the accused (Kyiv), who is said to act.
     static func accused(of trigger: Int, view: SentenceView) -> Int? {
         var of = trigger - 1
