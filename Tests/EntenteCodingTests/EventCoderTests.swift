@@ -239,6 +239,13 @@ enum FixtureCoder {
         #expect(!FixtureCoder.events("Mali threatened to launch an attack on Niger.").contains("MLI 190 NER asserted"))
     }
 
+    @Test func eventNounsThatAreToStopOrWouldHappenAreNotAsserted() {
+        #expect(!FixtureCoder.events("Chad demanded an end to the attack by Mali on Niger.").contains("MLI 190 NER asserted"))
+        #expect(FixtureCoder.events("An attack by Mali on Niger would be a disaster.").allSatisfy { $0.hasSuffix("hypothetical") })
+        // A definite one happened.
+        #expect(FixtureCoder.events("The attack by Mali on Niger would be remembered.") == ["MLI 190 NER asserted"])
+    }
+
     @Test func aDateBeforeTheInfinitiveKeepsItsGovernor() {
         #expect(FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER threatened"))
         #expect(!FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER asserted"))

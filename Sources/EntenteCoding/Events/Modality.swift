@@ -28,6 +28,8 @@ enum Modality {
     static let hypotheticalMarkers: Set<String> = ["would", "could", "might", "may", "should", "if", "unless", "whether"]
     static let reportMarkers: Set<String> = ["reportedly", "allegedly", "purportedly", "reports", "rumours", "rumors"]
     static let denials: Set<String> = ["deny", "reject", "dismiss", "refute"]
+    /// Nouns whose "to"/"of" complement is to stop: "an end to the fighting".
+    static let stoppingNouns: Set<String> = ["end", "halt", "stop", "cessation", "suspension", "moratorium", "freeze"]
 
     static func mode(of trigger: Int, view: SentenceView) -> EventMode {
         // An event noun takes the mode of the verb it is the object of: "plans to hold talks".
@@ -38,6 +40,21 @@ enum Modality {
             return mode(of: light, view: view)
         }
         let clause = view.clause(of: trigger)
+        if view.tokens[trigger].tag == .noun {
+            // "demanded an immediate halt to the fighting": what is to stop is not reported here.
+            var before = trigger - 1
+            while before > 0, [.determiner, .adjective].contains(view.tokens[before].tag) { before -= 1 }
+            if before >= 1, ["to", "of"].contains(view.lowered[before]), stoppingNouns.contains(view.lemmas[before - 1]) { return .hypothetical }
+            // "A Chinese invasion of Taiwan would cost …": an indefinite event noun whose verb is
+            // conditional.
+            var first = trigger - 1
+            while first > 0, [.adjective, .properNoun].contains(view.tokens[first].tag) || view.mentions.contains(where: { $0.tokens.contains(first) }) { first -= 1 }
+            if first >= 0, ["a", "an", "any"].contains(view.lowered[first]),
+               let verb = (trigger + 1..<clause.upperBound).first(where: { view.tokens[$0].tag == .verb || view.tokens[$0].tag == .auxiliary }),
+               hypotheticalMarkers.contains(view.lowered[verb]) {
+                return .hypothetical
+            }
+        }
         // "Had Senegal joined the sanctions, …": an inverted conditional.
         if view.clauses.clauseOf[trigger] == 0, let first = view.tokens.first, first.tag == .auxiliary,
            ["had", "were", "should"].contains(view.lowered[0]), view.tokens.last?.text != "?" {
