@@ -106,7 +106,10 @@ struct Clauses {
             let candidates = mentions.indices.filter { m in
                 let mention = mentions[m]
                 guard range.contains(mention.tokens.lowerBound), mention.tokens.lowerBound < firstVerb, !mention.isPlace else { return false }
-                let before = mention.tokens.lowerBound - 1
+                // "A car bomb at the national police academy": determiners and adjectives may
+                // stand between the preposition and its object.
+                var before = mention.tokens.lowerBound - 1
+                while before > range.lowerBound, [.determiner, .adjective, .numeral].contains(tokens[before].tag) { before -= 1 }
                 // "after France backed …": the subordinator that opens the clause is no preposition.
                 if before < range.lowerBound { return true }
                 if before == range.lowerBound, Clauses.subordinators.contains(lowered[before]) { return true }
