@@ -222,6 +222,11 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Malians rallied against France.") == ["MLICVL 141 FRA asserted"])
     }
 
+    @Test func restrictionsWithNoTargetFallOnThePopulation() {
+        #expect(FixtureCoder.events("Sri Lanka's president declared a state of emergency.") == ["LKAGOV 1724 LKACVL asserted"])
+        #expect(FixtureCoder.events("Niger's junta declared a state of emergency in Bamako.") == ["NERGOV 1724 MLICVL asserted"])
+    }
+
     @Test func unattributedViolenceIsDoneByWhomItIsBlamedOn() {
         #expect(FixtureCoder.events("A bomb exploded near the army base in Mogadishu, in an attack blamed on al-Shabaab.") == ["SOMREB 183 SOM asserted"])
         #expect(FixtureCoder.events("A car bomb exploded in Mogadishu.").isEmpty)

@@ -197,6 +197,15 @@ enum Roles {
             impliedTargetCode = implied
             notes.append("target: people of the source's own country (\(implied))")
         }
+        // "Sri Lanka's president declared a state of emergency", "the junta lifted the curfew in
+        // Bamako": restrictions imposed or eased with no one named fall on the population.
+        if target == nil, impliedTargetCode == nil, let s = source, let code = match.pattern.code,
+           populationCodes.contains(where: { code.hasPrefix($0) }),
+           let (mention, country) = homeCountry(source: s, trigger: trigger, in: clause, view: view) {
+            target = mention
+            impliedTargetCode = country + "CVL"
+            notes.append("target: the population where the measure applies (\(country)CVL)")
+        }
         if source == nil { notes.append("no source found") }
         return Assignment(source: source, target: target, note: notes.joined(separator: "; "), impliedTargetCode: impliedTargetCode)
     }
@@ -250,12 +259,22 @@ enum Roles {
     /// its clause, else of the protesters' own country. Returns the mention the code is read
     /// off and the code.
     static func protestTarget(source: Int, trigger: Int, in clause: Range<Int>, view: SentenceView) -> (Int, String)? {
+        homeCountry(source: source, trigger: trigger, in: clause, view: view).map { ($0.mention, $0.country + "GOV") }
+    }
+
+    /// Codes of restrictions a state imposes on or lifts from its own population: curfews,
+    /// states of emergency, bans on parties and media (172x) and their easing (081x).
+    static let populationCodes = ["172", "081"]
+
+    /// Where an act with no named target takes place: the country of the first place in the
+    /// clause, else the source's own. Returns the mention the country is read off.
+    static func homeCountry(source: Int, trigger: Int, in clause: Range<Int>, view: SentenceView) -> (mention: Int, country: String)? {
         let place = view.mentions.indices.first { view.mentions[$0].isPlace && clause.contains(view.mentions[$0].tokens.lowerBound) }
         let mention = place ?? source
         guard let code = view.mentions[mention].codes.first, ActorCode.hasCountry(code) else { return nil }
         let country = ActorCode.country(of: code)
         guard !EventCoder.transnationalPrefixes.contains(country) else { return nil }
-        return (mention, country + "GOV")
+        return (mention, country)
     }
 
     /// Whether the mention starting at `start` follows "by" after a participle other than the
