@@ -27,6 +27,10 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Niger and Mali cut ties with Ukraine.") == ["NER 161 UKR asserted", "MLI 161 UKR asserted"])
     }
 
+    @Test func readsReducedPassivesSetOffByCommas() {
+        #expect(Set(FixtureCoder.events("Malian troops, backed by Niger, attacked Chad.")) == ["NER 051 MLIMIL asserted", "MLIMIL 190 TCD asserted"])
+    }
+
     @Test func readsPassives() {
         #expect(FixtureCoder.events("The U.S. troops were expelled by Niger.") == ["NER 166 USAMIL asserted"])
         // A reduced passive after a noun: "the troops expelled by Niger".

@@ -404,6 +404,8 @@ enum Roles {
     /// expelled by Niger"), else the clause's subject ("the troops were expelled").
     static func passiveObject(_ trigger: Int, view: SentenceView) -> Int? {
         if let before = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger }) { return before }
+        if trigger >= 1, view.lowered[trigger - 1] == ",",
+           let before = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) { return before }
         return view.clauses.subjects[view.clauses.clauseOf[trigger]]
     }
 
@@ -413,6 +415,9 @@ enum Roles {
         let word = view.lowered[trigger]
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
         if trigger >= 1, view.tokens[trigger - 1].tag == .noun, view.lowered[safe: trigger + 1] == "by" { return true }
+        // "Syrian forces, backed by Russian air strikes, …": set off by a comma.
+        if trigger >= 2, view.lowered[trigger - 1] == ",", [.noun, .properNoun].contains(view.tokens[trigger - 2].tag),
+           view.lowered[safe: trigger + 1] == "by" { return true }
         var i = trigger - 1
         var steps = 0
         while i >= 0, steps < 3 {
