@@ -128,13 +128,17 @@ enum FixtureCoder {
     }
 
     @Test func sayingOneDidNotActIsADenial() {
-        #expect(FixtureCoder.events("Mali did not attack Niger, the Malian government said.") == ["MLI 190 NER negated", "MLI 016 NER asserted"])
+        #expect(FixtureCoder.events("Mali did not attack Niger, the Malian government said, rejecting the accusations.") == ["MLI 190 NER negated", "MLI 016 NER asserted"])
         // Said by someone else, it is only a negation.
-        #expect(FixtureCoder.events("Mali did not attack Niger, the French government said.") == ["MLI 190 NER negated"])
+        #expect(FixtureCoder.events("Mali did not attack Niger, the French government said, rejecting the accusations.") == ["MLI 190 NER negated"])
+        // With no accusation to answer, a statement of policy.
+        #expect(FixtureCoder.events("Mali did not attack Niger, the Malian government said.") == ["MLI 190 NER negated"])
     }
 
     @Test func adjectivesStateAttitudes() {
         #expect(FixtureCoder.events("Mali said it was optimistic about the talks with Niger.") == ["MLI 013 NER asserted"])
+        // Not optimistic is pessimistic.
+        #expect(FixtureCoder.events("Mali said it was not optimistic about the talks with Niger.") == ["MLI 013 NER negated", "MLI 012 NER asserted"])
     }
 
     @Test func relativeClausesDoNotCaptureLaterVerbPhrases() {

@@ -121,6 +121,19 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// Roots of verbal cooperation: nobody denies having made them.
+    static let verbalRoots: Set<String> = ["01", "02", "03", "04", "05"]
+
+    /// Words that show a sentence answers an accusation or a report.
+    static let accusationWords: Set<String> = [
+        "accuse", "accusation", "allegation", "allege", "claim", "report", "blame", "charge", "suggestion", "assertion", "rumour", "rumor",
+    ]
+
+    /// Whether the sentence speaks of an accusation, a claim or a report.
+    static func mentionsAccusation(_ view: SentenceView) -> Bool {
+        view.lemmas.contains { accusationWords.contains($0) }
+    }
+
     /// Roots of statements and appeals, which name their own addressee ("…, calling them
     /// punishment", "…, saying it was ready"); other acts in a participle clause ("…, killing
     /// dozens", "…, rejecting any extension") continue the act before them.
@@ -153,15 +166,23 @@ public struct EventCoder: Sendable {
         let forward = EventCoder.type(code)
         let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
         let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
-        // "Kenya has not sent troops to Congo, the defence ministry said": an actor saying it
-        // did not do something denies responsibility (016).
-        let speaker = candidate.mode == .negated ? view.reporter : nil
+        // "He was not optimistic that Russia would respect the truce": an optimistic comment
+        // denied is a pessimistic one (012).
+        let pessimism = candidate.mode == .negated && code == "013" ? CAMEO.type("012") : nil
+        // "Kenya has not sent troops to Congo, the defence ministry said, responding to
+        // reports …": an actor saying it did not do what it is accused of denies responsibility
+        // (016). Only for acts one is accused of (not statements, appeals, intents,
+        // consultations or praise: roots 01-05), and only where the sentence speaks of an
+        // accusation.
+        let speaker = candidate.mode == .negated && !EventCoder.verbalRoots.contains(String(code.prefix(2)))
+            && EventCoder.mentionsAccusation(view) ? view.reporter : nil
         return dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType, EventMode)] in
             let denial = speaker.flatMap { ActorCode.country(of: $0.code) == ActorCode.country(of: pair.0.code) ? CAMEO.type("016") : nil }
             return [(pair.0, pair.1, forward, candidate.mode)]
                 + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
                 + (intent.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
                 + (denial.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
+                + (pessimism.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
         }
     }
 
