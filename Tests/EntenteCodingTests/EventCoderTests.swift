@@ -264,6 +264,14 @@ enum FixtureCoder {
         #expect(!FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER asserted"))
     }
 
+    @Test func aParticipleAfterANounActsForTheNoun() {
+        #expect(FixtureCoder.events("Mali backed a resolution attacking Niger.") == ["MLI 051 NER asserted"])
+    }
+
+    @Test func thePurposeOfAnIntendedActIsNoIntention() {
+        #expect(FixtureCoder.events("Mali plans to expel the troops to attack Niger.").contains { $0.hasPrefix("MLI 190 NER") && $0.hasSuffix("hypothetical") })
+    }
+
     @Test func aPurposeTakesTheModeOfItsAct() {
         let events = FixtureCoder.events("Mali urged Niger to sign a deal to expel the U.S. troops.")
         #expect(events.contains { $0.hasSuffix("166 USAMIL requested") })

@@ -103,7 +103,10 @@ enum Modality {
             // the mode of the act it is the purpose of, when that act is not asserted.
             if view.tokens[trigger - 2].tag == .noun,
                let verb = (clause.lowerBound..<trigger - 2).last(where: { view.tokens[$0].tag == .verb }) {
+                // An intended act's purpose is no intention declared ("considering sending a
+                // warship to support a strike").
                 let governing = mode(of: verb, view: view)
+                if governing == .intended { return .hypothetical }
                 if governing != .asserted { return governing }
             }
             switch governor {

@@ -51,6 +51,11 @@ enum Roles {
                 // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
                 source = agent
                 notes.append("source from 'by'")
+            } else if kind == .verb, view.lowered[trigger].hasSuffix("ing"), trigger > 0, view.tokens[trigger - 1].tag == .noun,
+                      !view.insideMention[trigger - 1] {
+                // "vetoed a resolution demanding a ceasefire": the noun before the participle
+                // acts, and it names no actor.
+                notes.append("participle after a noun that names no actor: no source")
             } else if let accused = Modality.accused(of: trigger, view: view) {
                 // "accused Kyiv of supporting terrorists": the accused is said to act.
                 source = accused
