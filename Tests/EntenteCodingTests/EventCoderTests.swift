@@ -291,6 +291,16 @@ enum FixtureCoder {
     }
 }
 
+@Suite struct DomesticPostureTests {
+    @Test func aStateShowingItsOwnForcesShowsThemToThePopulation() {
+        #expect(FixtureCoder.events("Colombia's government deployed thousands of police officers in Bogota.") == ["COLGOV 153 COLCVL asserted"])
+    }
+
+    @Test func aDirectObjectWithNoCountryIsTheStatesOwn() {
+        #expect(FixtureCoder.events("Iranian police released hundreds of students.") == ["IRNCOP 0841 IRNEDU asserted"])
+    }
+}
+
 @Suite struct DomesticTargetTests {
     @Test func statePoliceActOnTheirOwnPeople() {
         #expect(FixtureCoder.events("Iranian police arrested hundreds of protesters.") == ["IRNCOP 173 IRNOPP asserted"])

@@ -196,11 +196,19 @@ enum Roles {
         }
         // "Iranian security forces arrested hundreds of protesters": a state's police, spies,
         // courts or government act on people of their own country unless a place says otherwise.
-        if target == nil, let t = match.countrylessObject, let s = source, let code = match.pattern.code,
+        if target == nil, let t = match.countrylessObject ?? countrylessObject(after: trigger, view: view), let s = source, let code = match.pattern.code,
            let implied = domesticTarget(t, source: s, root: String(code.prefix(2)), view: view) {
             target = t
             impliedTargetCode = implied
             notes.append("target: people of the source's own country (\(implied))")
+        }
+        // "Colombia's government deployed thousands of police officers in Bogota": a show of
+        // force with the state's own forces as its object is aimed at the population.
+        if let t = target, let s = source, impliedTargetCode == nil, let code = match.pattern.code, code.hasPrefix("15"),
+           let sourceCode = view.mentions[s].codes.first, let targetCode = view.mentions[t].codes.first,
+           EventCoder.isStateActingOnItself(sourceCode, targetCode) {
+            impliedTargetCode = ActorCode.country(of: sourceCode) + "CVL"
+            notes.append("target: the population the state's own forces are shown to (\(impliedTargetCode!))")
         }
         // "Sri Lanka's president declared a state of emergency", "the junta lifted the curfew in
         // Bamako": restrictions imposed or eased with no one named fall on the population.
@@ -240,6 +248,16 @@ enum Roles {
             }
         }
         return nil
+    }
+
+    /// The mention right after the trigger (only fillers between) when none of its codes has
+    /// a country: "released *opposition leader* Aung San Suu Kyi".
+    static func countrylessObject(after trigger: Int, view: SentenceView) -> Int? {
+        var i = trigger + 1
+        while i < view.tokens.count, view.mentionStarting[i] == nil, view.isFiller(i) { i += 1 }
+        guard i < view.tokens.count, let m = view.mentionStarting[i], !view.mentions[m].isPlace,
+              !view.mentions[m].codes.isEmpty, !view.mentions[m].codes.contains(where: ActorCode.hasCountry) else { return nil }
+        return m
     }
 
     /// State organs that act at home: police, intelligence, courts, government.

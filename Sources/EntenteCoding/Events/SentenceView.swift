@@ -59,7 +59,10 @@ struct SentenceView {
         case .noun?, .properNoun?:
             // A noun modifying the next noun ("a Patriot missile battery", "peace talks"), as
             // an adjective would; never one inside an actor mention.
-            return !insideMention[i] && i + 1 < tokens.count && tokens[i + 1].tag == .noun
+            // "Leopard 2 tanks", "S-400 systems": a model number may stand between.
+            guard !insideMention[i], i + 1 < tokens.count else { return false }
+            if tokens[i + 1].tag == .noun { return true }
+            return tokens[i + 1].tag == .numeral && i + 2 < tokens.count && tokens[i + 2].tag == .noun
         case .pronoun?: return ["its", "their", "his", "her", "our", "my", "your"].contains(lowered[i])
         default: return false
         }
