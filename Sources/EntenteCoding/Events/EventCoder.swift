@@ -35,6 +35,9 @@ public struct EventCoder: Sendable {
         /// A target code the sentence implies rather than names, read off mention `target`:
         /// protesters in Tbilisi protest against Georgia's government (`GEOGOV`).
         public var impliedTargetCode: String?
+        /// "…, killing at least 100 people" after a bombing: the trigger of the act this one is
+        /// part of, so it adds no event of its own.
+        public var partOf: Int?
         /// Why the candidate was kept or dropped, for `entente explain`.
         public var note: String
     }
@@ -67,7 +70,7 @@ public struct EventCoder: Sendable {
         let reporter = view.reporter
         var events: [Event] = []
         var seen = Set<String>()
-        for candidate in candidates(view) where candidate.pattern.code != nil {
+        for candidate in candidates(view) where candidate.pattern.code != nil && candidate.partOf == nil {
             for (source, target, type, mode) in self.events(of: candidate, view: view) {
                 guard dropReason(source: source.code, target: target.code) == nil else { continue }
                 // "launched an attack": the verb and its object noun report one event.
@@ -143,14 +146,21 @@ public struct EventCoder: Sendable {
     /// after a comma names no target of its own when it continues the act before it, whose
     /// source and target it shares.
     func inheritTargets(_ candidates: inout [Candidate], view: SentenceView) {
-        for k in candidates.indices where candidates[k].target == nil && candidates[k].pattern.code != nil {
+        for k in candidates.indices {
             let i = candidates[k].trigger
             guard let code = candidates[k].pattern.code, !EventCoder.selfAddressedRoots.contains(String(code.prefix(2))),
                   view.lowered[i].hasSuffix("ing"), view.tokens[i].tag == .verb, i > 0, view.lowered[i - 1] == ",",
-                  // "…, accusing the rebels": an object of its own, even one with no country.
-                  !(i + 1..<min(view.tokens.count, i + 4)).contains(where: { view.mentionStarting[$0] != nil }) else { continue }
-            guard let main = candidates[..<k].last(where: { $0.pattern.code != nil && $0.target != nil && $0.source != nil && $0.mode.isFactual }),
+                  let main = candidates[..<k].last(where: { $0.pattern.code != nil && $0.source != nil && $0.mode.isFactual }),
                   candidates[k].source == nil || candidates[k].source == main.source else { continue }
+            // "A car bomb exploded …, killing 100 people": the deaths are the bombing's, one event.
+            if let mainCode = main.pattern.code, main.target != nil || main.impliedTargetCode != nil,
+               Roles.violentRoots.contains(String(mainCode.prefix(2))), Roles.violentRoots.contains(String(code.prefix(2))) {
+                candidates[k].partOf = main.trigger
+                continue
+            }
+            // "…, accusing the rebels": an object of its own, even one with no country.
+            guard candidates[k].target == nil, main.target != nil,
+                  !(i + 1..<min(view.tokens.count, i + 4)).contains(where: { view.mentionStarting[$0] != nil }) else { continue }
             candidates[k].source = main.source
             candidates[k].target = main.target
             candidates[k].impliedTargetCode = main.impliedTargetCode
@@ -271,6 +281,8 @@ public struct EventCoder: Sendable {
                 if let candidate {
                     if candidate.pattern.code == nil {
                         dropped.append("pattern codes no event (none)")
+                    } else if let main = candidate.partOf {
+                        dropped.append("part of the act of '\(view.tokens[main].text)'")
                     } else {
                         let events = self.events(of: candidate, view: view)
                         if events.isEmpty { dropped.append(candidate.source == nil ? "no source" : "no target") }
