@@ -15,7 +15,7 @@ enum Modality {
     /// Nouns that make the event noun after them a possibility.
     static let possibilities: Set<String> = ["chance", "prospect", "possibility", "likelihood", "hope", "risk", "threat", "fear", "danger", "spectre", "specter"]
     /// Verbs that present what follows "of"/"for" as an allegation.
-    static let allegations: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "accusation", "allegation", "indict", "convict"]
+    static let allegations: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "accusation", "allegation", "indict", "convict", "guilty"]
     /// Nouns whose "to" infinitive is a plan or an offer, not an act.
     static let intentionNouns: Set<String> = ["plan", "proposal", "offer", "bid", "intention", "pledge", "promise", "attempt", "effort", "threat", "readiness", "willingness", "plot", "scheme", "move"]
     /// Nouns whose "to" infinitive is asked of someone.
