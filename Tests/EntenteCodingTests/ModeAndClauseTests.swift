@@ -1,0 +1,61 @@
+import EntenteCore
+import EntenteCoding
+import EntenteText
+import Testing
+
+// Modes read from governing words, clause subjects and reciprocity.
+
+@Suite struct NounModeTests {
+    @Test func anEventNounTakesTheModeOfItsLightVerb() {
+        #expect(FixtureCoder.events("Mali threatened to launch an attack on Niger.").contains("MLI 190 NER threatened"))
+        #expect(!FixtureCoder.events("Mali threatened to launch an attack on Niger.").contains("MLI 190 NER asserted"))
+    }
+
+    @Test func eventNounsThatAreToStopOrWouldHappenAreNotAsserted() {
+        #expect(!FixtureCoder.events("Chad demanded an end to the attack by Mali on Niger.").contains("MLI 190 NER asserted"))
+        #expect(FixtureCoder.events("An attack by Mali on Niger would be a disaster.").allSatisfy { $0.hasSuffix("hypothetical") })
+        // A definite one happened.
+        #expect(FixtureCoder.events("The attack by Mali on Niger would be remembered.") == ["MLI 190 NER asserted"])
+    }
+
+    @Test func aDateBeforeTheInfinitiveKeepsItsGovernor() {
+        #expect(FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER threatened"))
+        #expect(!FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER asserted"))
+    }
+
+    @Test func aParticipleAfterANounActsForTheNoun() {
+        #expect(FixtureCoder.events("Mali backed a resolution attacking Niger.") == ["MLI 051 NER asserted"])
+    }
+
+    @Test func thePurposeOfAnIntendedActIsNoIntention() {
+        #expect(FixtureCoder.events("Mali plans to expel the troops to attack Niger.").contains { $0.hasPrefix("MLI 190 NER") && $0.hasSuffix("hypothetical") })
+    }
+
+    @Test func aPurposeTakesTheModeOfItsAct() {
+        let events = FixtureCoder.events("Mali urged Niger to sign a deal to expel the U.S. troops.")
+        #expect(events.contains { $0.hasSuffix("166 USAMIL requested") })
+        #expect(!events.contains { $0.hasSuffix("asserted") })
+    }
+}
+
+@Suite struct ClauseSubjectTests {
+    func subjects(_ text: String) -> [String?] {
+        let sentence = Shipped.analyzer.analyze(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).first!
+        return FixtureCoder.coder.events.clauses(of: sentence).map(\.subject)
+    }
+
+    @Test func aSubordinatorIsNotAPreposition() {
+        #expect(subjects("Algeria recalled its ambassador after France backed Morocco.") == ["Algeria", "France"])
+    }
+
+    @Test func aClauseWithAnUncodedSubjectInheritsNone() {
+        #expect(subjects("U.S. officials alleged that the North admitted it.") == ["U.S. officials", nil])
+        #expect(subjects("Mali cut ties with Ukraine, accusing it of lies.") == ["Mali", "Mali"])
+    }
+}
+
+@Suite struct ReciprocityTests {
+    @Test func aGroupActingOnEachOther() {
+        #expect(Set(FixtureCoder.events("Armenian and Azerbaijani forces attacked each other.")) == ["ARMMIL 190 AZEMIL asserted", "AZEMIL 190 ARMMIL asserted"])
+    }
+}

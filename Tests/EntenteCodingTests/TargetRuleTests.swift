@@ -1,0 +1,89 @@
+import EntenteCore
+import EntenteCoding
+import EntenteText
+import Testing
+
+// Which mention is the target: what is excluded, what is implied, what a participle clause continues.
+
+@Suite struct TargetChoiceTests {
+    @Test func theReporterIsNeverTheTarget() {
+        // Without the rule, "the Chadian army" would be taken as what Mali attacked.
+        #expect(FixtureCoder.events("Mali attacked on Friday, the Chadian army said.").isEmpty)
+    }
+
+    @Test func aThirdPartyNamedByByIsNotTheTarget() {
+        #expect(FixtureCoder.events("Mali and Niger met in talks hosted by Algeria.") == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
+    }
+
+    @Test func anObjectReferringBackToTheSourceIsNotTheTarget() {
+        #expect(FixtureCoder.events("Armenia put its forces on alert against Azerbaijan.") == ["ARM 152 AZE asserted"])
+    }
+
+    @Test func aPossessiveBeforeAnotherActorIsNotTheTarget() {
+        #expect(FixtureCoder.events("Mali accused his Nigerien counterpart.") == ["MLI 112 NER asserted"])
+    }
+
+    @Test func aCountryAdjectiveBeforeAPersonJoinsThePerson() {
+        let mentions = Shipped.analyzer.analyze(Document(id: "t", date: Day(iso: "2024-08-07"), text: "Chinese President Xi Jinping spoke.")).first!.actors
+        #expect(mentions.map(\.text) == ["Chinese President Xi Jinping"])
+        #expect(mentions.first?.codes == ["CHNGOV"])
+    }
+}
+
+@Suite struct ImpliedActorTests {
+    @Test func aProtestWithNoTargetIsAgainstTheGovernmentWhereItTakesPlace() {
+        #expect(FixtureCoder.events("Thousands of Georgians rallied in Tbilisi.") == ["GEOCVL 141 GEOGOV asserted"])
+        // Its own country's government when no place is named; a named target stands.
+        #expect(FixtureCoder.events("Malians rallied.") == ["MLICVL 141 MLIGOV asserted"])
+        #expect(FixtureCoder.events("Malians rallied against France.") == ["MLICVL 141 FRA asserted"])
+    }
+
+    @Test func restrictionsWithNoTargetFallOnThePopulation() {
+        #expect(FixtureCoder.events("Sri Lanka's president declared a state of emergency.") == ["LKAGOV 1724 LKACVL asserted"])
+        #expect(FixtureCoder.events("Niger's junta declared a state of emergency in Bamako.") == ["NERGOV 1724 MLICVL asserted"])
+    }
+
+    @Test func unattributedViolenceIsDoneByWhomItIsBlamedOn() {
+        #expect(FixtureCoder.events("A bomb exploded near the army base in Mogadishu, in an attack blamed on al-Shabaab.") == ["SOMREB 183 SOM asserted"])
+        #expect(FixtureCoder.events("A car bomb exploded in Mogadishu.").isEmpty)
+    }
+
+    @Test func aParticipleBeforeAnActorIsNotItsEvent() {
+        // "visiting" describes Biden; Mali is not the visitor.
+        #expect(FixtureCoder.events("Mali thanked visiting President Biden.").isEmpty)
+    }
+}
+
+@Suite struct ContinuedActTests {
+    @Test func aNationalityBeforeAnEventNounIsItsSource() {
+        #expect(FixtureCoder.events("Pakistani airstrikes hit Afghanistan.").contains("PAK 195 AFG asserted"))
+    }
+
+    @Test func aParticipleClauseContinuesTheActBeforeIt() {
+        #expect(FixtureCoder.events("Mali cut ties with Niger on Friday, threatening war.") == ["MLI 161 NER asserted", "MLI 130 NER asserted"])
+        // The deaths of a violent act are that act: one event.
+        #expect(FixtureCoder.events("Pakistani airstrikes hit Afghanistan, killing dozens.") == ["PAK 195 AFG asserted"])
+        // Statements and appeals name their own addressee and inherit nothing.
+        #expect(FixtureCoder.events("Mali attacked Niger on Friday, accusing the rebels.") == ["MLI 190 NER asserted"])
+    }
+}
+
+@Suite struct DomesticPostureTests {
+    @Test func aStateShowingItsOwnForcesShowsThemToThePopulation() {
+        #expect(FixtureCoder.events("Colombia's government deployed thousands of police officers in Bogota.") == ["COLGOV 153 COLCVL asserted"])
+    }
+
+    @Test func aDirectObjectWithNoCountryIsTheStatesOwn() {
+        #expect(FixtureCoder.events("Iranian police released hundreds of students.") == ["IRNCOP 0841 IRNEDU asserted"])
+    }
+}
+
+@Suite struct DomesticTargetTests {
+    @Test func statePoliceActOnTheirOwnPeople() {
+        #expect(FixtureCoder.events("Iranian police arrested hundreds of protesters.") == ["IRNCOP 173 IRNOPP asserted"])
+        // A place in another country says whose people they are.
+        #expect(FixtureCoder.events("Iranian police arrested hundreds of protesters in Iraq.") == ["IRNCOP 173 IRQOPP asserted"])
+        // Armies act abroad too: only their arrests and repression are taken as domestic.
+        #expect(FixtureCoder.events("Iranian troops attacked the protesters.").isEmpty)
+    }
+}
