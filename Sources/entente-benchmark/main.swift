@@ -85,12 +85,23 @@ func run(_ label: String, _ paragraphs: [String], minimumSeconds: Double = 3) {
     let coded = seconds {
         for _ in 0..<needed { for document in documents { _ = coder.code(document) } }
     }
+    // The event coder alone, on sentences analysed beforehand.
+    let analyzedDocuments = documents.map { analyzer.analyze($0) }
+    let eventsOnly = seconds {
+        for _ in 0..<needed {
+            for (document, analyzed) in zip(documents, analyzedDocuments) {
+                for sentence in analyzed { _ = coder.events.code(sentence, documentID: document.id, documentDate: document.date) }
+            }
+        }
+    }
+    let eventRate = Double(sentences * needed) / eventsOnly
     let rate = Double(sentences * needed) / timed
     let splitRate = Double(sentences * needed) / splitOnly
     let codeRate = Double(sentences * needed) / coded
     print("\(label): \(sentences) sentences, \(actors) actor mentions, \(events) events")
     print("  end to end (text → events): \(format(codeRate)) sentences/s")
     print("  analysis stage (text → actors, dates): \(format(rate)) sentences/s")
+    print("  event coding stage (analysed sentences → events): \(format(eventRate)) sentences/s")
     print("  splitting + tokenizing: \(format(splitRate)) sentences/s (\(needed) rounds)")
 }
 

@@ -91,7 +91,7 @@ public struct EventCoder: Sendable {
         return events
     }
 
-    func candidates(_ view: SentenceView) -> [Candidate] {
+    func candidates(_ view: SentenceView, explaining: Bool = false) -> [Candidate] {
         var result: [Candidate] = []
         for i in view.tokens.indices {
             // One candidate a word: of all the blocks listing it, a phrasal verb whose particle
@@ -113,14 +113,14 @@ public struct EventCoder: Sendable {
                 }
             }
             guard let best else { continue }
-            let roles = Roles.assign(best.match, trigger: i, kind: best.kind, view: view)
+            let roles = Roles.assign(best.match, trigger: i, kind: best.kind, view: view, explaining: explaining)
             let mode = Modality.mode(of: i, view: view)
             result.append(Candidate(
                 trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode,
                 mutual: roles.between, impliedTargetCode: roles.impliedTargetCode, note: roles.note
             ))
         }
-        inheritTargets(&result, view: view)
+        inheritTargets(&result, view: view, explaining: explaining)
         return result
     }
 
@@ -145,7 +145,7 @@ public struct EventCoder: Sendable {
     /// "Pakistani airstrikes hit hideouts in Afghanistan, killing dozens": a participle clause
     /// after a comma names no target of its own when it continues the act before it, whose
     /// source and target it shares.
-    func inheritTargets(_ candidates: inout [Candidate], view: SentenceView) {
+    func inheritTargets(_ candidates: inout [Candidate], view: SentenceView, explaining: Bool) {
         for k in candidates.indices {
             let i = candidates[k].trigger
             guard let code = candidates[k].pattern.code, !EventCoder.selfAddressedRoots.contains(String(code.prefix(2))),
@@ -164,7 +164,7 @@ public struct EventCoder: Sendable {
             candidates[k].source = main.source
             candidates[k].target = main.target
             candidates[k].impliedTargetCode = main.impliedTargetCode
-            candidates[k].note += "; source and target of the act it continues (\(view.tokens[main.trigger].text))"
+            if explaining { candidates[k].note += "; source and target of the act it continues (\(view.tokens[main.trigger].text))" }
         }
     }
 
@@ -260,7 +260,7 @@ public struct EventCoder: Sendable {
     /// Every trigger of the sentence with the patterns tried and why events were kept or dropped.
     public func explain(_ sentence: AnalyzedSentence) -> [TriggerExplanation] {
         let view = SentenceView(sentence)
-        let chosen = candidates(view)
+        let chosen = candidates(view, explaining: true)
         var result: [TriggerExplanation] = []
         for i in view.tokens.indices {
             for trigger in triggers(at: i, view: view) {

@@ -136,7 +136,7 @@ enum Modality {
             return .intended
         }
         // "denied that it had attacked", "denies supporting".
-        if let denial = (0..<trigger).last(where: { denials.contains(view.lemmas[$0]) && view.tokens[$0].tag == .verb }), trigger - denial <= 6,
+        if let denial = (max(0, trigger - 6)..<trigger).last(where: { view.tokens[$0].tag == .verb && denials.contains(view.lemmas[$0]) }),
            (denial + 1..<trigger).allSatisfy({ view.tokens[$0].tag != .verb }) {
             return .denied
         }

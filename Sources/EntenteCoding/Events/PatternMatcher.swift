@@ -100,7 +100,7 @@ enum PatternMatcher {
                         return (max(end, head + 1), mention)
                     }
                 }
-                if words.contains(view.lemmas[position]) || words.contains(view.lowered[position]) {
+                if words.contains(view.lemmas[position]) || (view.lemmas[position] != view.lowered[position] && words.contains(view.lowered[position])) {
                     return (position + step, nil)
                 }
             case .target, .source:
@@ -122,6 +122,6 @@ enum PatternMatcher {
             guard let index = view.mentionStarting[position], !view.mentions[index].isPlace else { return nil }
             return index
         }
-        return view.mentions.indices.first { view.mentions[$0].tokens.upperBound - 1 == position && !view.mentions[$0].isPlace }
+        return view.mentionEnding[position]
     }
 }

@@ -26,66 +26,66 @@ enum Roles {
 
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
 
-    static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView) -> Assignment {
+    static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView, explaining: Bool = false) -> Assignment {
         let clause = view.clause(of: trigger)
-        var notes: [String] = []
+        var notes = ExplanationNotes(enabled: explaining)
         var source = match.source
         var target = match.target
         let passive = kind == .verb && isPassive(trigger, view: view)
-        if passive { notes.append("passive") }
+        if passive { notes.add("passive") }
 
         if source == nil {
             if passive {
                 source = byAgent(after: trigger, in: clause, view: view)
                 if match.target == nil { target = passiveObject(trigger, view: view) }
-                notes.append(source == nil ? "passive without 'by': no source" : "source from 'by'")
+                notes.add(source == nil ? "passive without 'by': no source" : "source from 'by'")
             } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
                 source = possessor
-                notes.append("source: possessor")
+                notes.add("source: possessor")
             } else if kind == .noun, let nationality = nationalityBefore(trigger, view: view) {
                 // "Pakistani airstrikes", "Russian shelling": the nationality acts.
                 source = nationality
-                notes.append("source: the nationality before the noun (\(view.mentions[nationality].text))")
+                notes.add("source: the nationality before the noun (\(view.mentions[nationality].text))")
             } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view),
                       !(trigger + 1..<view.mentions[agent].tokens.lowerBound).contains(where: { view.tokens[$0].tag == .verb }) {
                 // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
                 source = agent
-                notes.append("source from 'by'")
+                notes.add("source from 'by'")
             } else if kind == .verb, view.lowered[trigger].hasSuffix("ing"), trigger > 0, view.tokens[trigger - 1].tag == .noun,
                       !view.insideMention[trigger - 1] {
                 // "vetoed a resolution demanding a ceasefire": the noun before the participle
                 // acts, and it names no actor.
-                notes.append("participle after a noun that names no actor: no source")
+                notes.add("participle after a noun that names no actor: no source")
             } else if let accused = Modality.accused(of: trigger, view: view) {
                 // "accused Kyiv of supporting terrorists": the accused is said to act.
                 source = accused
-                notes.append("source: the accused (\(view.mentions[accused].text))")
+                notes.add("source: the accused (\(view.mentions[accused].text))")
             } else if let addressee = Modality.requester(of: trigger, view: view) {
                 // "called on the United States to lift sanctions": the one asked acts.
                 source = addressee
-                notes.append("source: the actor asked to act (\(view.mentions[addressee].text))")
+                notes.add("source: the actor asked to act (\(view.mentions[addressee].text))")
             } else if let owner = infinitiveOwner(of: trigger, view: view) {
                 // "Mali's decision to break ties": the one who decided acts.
                 source = owner
-                notes.append("source: possessor of the noun before 'to'")
+                notes.add("source: possessor of the noun before 'to'")
             } else if kind == .noun, let agent = passiveLightVerbAgent(of: trigger, in: clause, view: view) {
                 // "Sanctions against Belarus were extended by Lithuania".
                 source = agent
-                notes.append("source: the 'by' agent of the passive verb the noun is subject of")
+                notes.add("source: the 'by' agent of the passive verb the noun is subject of")
             } else if kind == .noun, match.pattern.reciprocal, let t = target ?? withMention(after: trigger, view: view),
                       let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]], subject != t {
                 // "Twenty Indian soldiers were killed in a clash with Chinese troops": one side of
                 // a reciprocal noun is named after "with", the other is the clause's subject.
                 source = subject
                 target = t
-                notes.append("source: the clause's subject, the other side of a reciprocal noun (\(view.mentions[subject].text))")
+                notes.add("source: the clause's subject, the other side of a reciprocal noun (\(view.mentions[subject].text))")
             } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
                 // "deadly attacks in their regions": a noun names its actor itself, or is
                 // the object of a verb such as "launched", whose subject acts.
-                notes.append("noun without a possessor, 'by' or light verb: no source")
+                notes.add("noun without a possessor, 'by' or light verb: no source")
             } else {
                 source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
-                if let source { notes.append("source: subject (\(view.mentions[source].text))") }
+                if let source { notes.add("source: subject (\(view.mentions[source].text))") }
             }
         }
         // "Armenia put its forces on high alert after shelling along the border with Azerbaijan":
@@ -93,18 +93,18 @@ enum Roles {
         if let t = target, let s = source, view.mentions[t].source == .coreference,
            Set(view.mentions[t].codes.map(ActorCode.country(of:))) == Set(view.actors(of: s).map { ActorCode.country(of: $0.code) }) {
             target = nil
-            notes.append("the object (\(view.mentions[t].text)) is the source's own")
+            notes.add("the object (\(view.mentions[t].text)) is the source's own")
         }
         // "Two car bombs exploded …, in an attack blamed on al-Shabaab": with no doer named, an
         // act of violence is done by whom it is blamed on or who claimed it.
         if source == nil, let code = match.pattern.code, violentRoots.contains(String(code.prefix(2))),
            let perpetrator = blamedPerpetrator(in: view) {
             source = perpetrator
-            notes.append("source: blamed on or claimed by \(view.mentions[perpetrator].text)")
+            notes.add("source: blamed on or claimed by \(view.mentions[perpetrator].text)")
         }
         // "Armenian and Azerbaijani forces shelled each other": a group acting on its members.
         if let s = source, match.target == nil, view.actors(of: s).count >= 2, eachOther(after: trigger, in: clause, view: view) {
-            return Assignment(source: s, target: nil, note: notes.joined(separator: "; ") + "; source: the group, each on the others ('each other')", between: true)
+            return Assignment(source: s, target: nil, note: notes.text + "; source: the group, each on the others ('each other')", between: true)
         }
         // "Fighting broke out between Sudan's army and the RSF": with no actor of its own, the
         // event is between the members of the group named after "between".
@@ -139,12 +139,12 @@ enum Roles {
                 return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
             }
             if let target {
-                notes.append("target: first actor after the trigger (\(view.mentions[target].text))")
+                notes.add("target: first actor after the trigger (\(view.mentions[target].text))")
             } else if kind != .noun, let complement = complementTarget(after: trigger, source: source, view: view) {
                 // "Gollum allowed that Mordor isn't …", "Niger warned that Ukraine …"; "China
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
-                notes.append("target: from the 'that' clause (\(view.mentions[complement].text))")
+                notes.add("target: from the 'that' clause (\(view.mentions[complement].text))")
             } else if let aimed = view.mentions.indices.first(where: { m in
                 // No actor, but a place the act is aimed at: "fired shells at Seoul", "roads
                 // leading into Mordor".
@@ -155,7 +155,7 @@ enum Roles {
                 return directional.contains(view.lowered[before])
             }) {
                 target = aimed
-                notes.append("target: the place aimed at (\(view.mentions[aimed].text))")
+                notes.add("target: the place aimed at (\(view.mentions[aimed].text))")
             } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))),
                       let judged = view.mentions.indices.first(where: { m in
                           let mention = view.mentions[m]
@@ -168,7 +168,7 @@ enum Roles {
                 // judged happened in a country, and that country is the target; so is the
                 // country where what is attacked lies ("hit militant hideouts in Afghanistan").
                 target = judged
-                notes.append("target: the country where what is judged or attacked lies (\(view.mentions[judged].text))")
+                notes.add("target: the country where what is judged or attacked lies (\(view.mentions[judged].text))")
             }
         }
         // "India and China met on the sidelines of the ASEAN meeting": a group meeting,
@@ -177,13 +177,13 @@ enum Roles {
         if match.pattern.reciprocal, match.target == nil, let s = source, let t = target,
            view.actors(of: s).count >= 2, !isDirectlyNamed(t, after: trigger, view: view) {
             target = nil
-            notes.append("reciprocal: the group acts on its members")
+            notes.add("reciprocal: the group acts on its members")
         }
         // An actor cannot act on itself through the same mention; a group's members may act on
         // one another only through a reciprocal pattern (see `EventCoder.dyads`).
         if let s = source, let t = target, view.groupHead(s) == view.groupHead(t), view.groupOf[s] == nil || s == t {
             target = nil
-            notes.append("target dropped: same as source")
+            notes.add("target dropped: same as source")
         }
         // "Thousands rallied in Tbilisi": a protest with no one named protests against the
         // government of the country it takes place in, as ICEWS and GDELT code it.
@@ -192,7 +192,7 @@ enum Roles {
            let (mention, implied) = protestTarget(source: s, trigger: trigger, in: clause, view: view) {
             target = mention
             impliedTargetCode = implied
-            notes.append("target: the government where the protest takes place (\(implied))")
+            notes.add("target: the government where the protest takes place (\(implied))")
         }
         // "Iranian security forces arrested hundreds of protesters": a state's police, spies,
         // courts or government act on people of their own country unless a place says otherwise.
@@ -200,7 +200,7 @@ enum Roles {
            let implied = domesticTarget(t, source: s, root: String(code.prefix(2)), view: view) {
             target = t
             impliedTargetCode = implied
-            notes.append("target: people of the source's own country (\(implied))")
+            notes.add("target: people of the source's own country (\(implied))")
         }
         // "Colombia's government deployed thousands of police officers in Bogota": a show of
         // force with the state's own forces as its object is aimed at the population.
@@ -208,7 +208,7 @@ enum Roles {
            let sourceCode = view.mentions[s].codes.first, let targetCode = view.mentions[t].codes.first,
            EventCoder.isStateActingOnItself(sourceCode, targetCode) {
             impliedTargetCode = ActorCode.country(of: sourceCode) + "CVL"
-            notes.append("target: the population the state's own forces are shown to (\(impliedTargetCode!))")
+            notes.add("target: the population the state's own forces are shown to (\(impliedTargetCode!))")
         }
         // "Sri Lanka's president declared a state of emergency", "the junta lifted the curfew in
         // Bamako": restrictions imposed or eased with no one named fall on the population.
@@ -217,10 +217,10 @@ enum Roles {
            let (mention, country) = homeCountry(source: s, trigger: trigger, in: clause, view: view) {
             target = mention
             impliedTargetCode = country + "CVL"
-            notes.append("target: the population where the measure applies (\(country)CVL)")
+            notes.add("target: the population where the measure applies (\(country)CVL)")
         }
-        if source == nil { notes.append("no source found") }
-        return Assignment(source: source, target: target, note: notes.joined(separator: "; "), impliedTargetCode: impliedTargetCode)
+        if source == nil { notes.add("no source found") }
+        return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
     }
 
     /// Words naming the act claimed in "X claimed responsibility for / claimed the attack".

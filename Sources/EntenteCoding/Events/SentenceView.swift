@@ -16,6 +16,10 @@ struct SentenceView {
     let clauses: Clauses
     /// Whether each token lies inside an actor mention.
     let insideMention: [Bool]
+    /// Whether a pattern may skip each token (see `isFiller(_:)`), computed once.
+    private let fillers: [Bool]
+    /// Token index → index of the non-place mention ending there (its last token).
+    let mentionEnding: [Int: Int]
     /// Who the sentence quotes ("…, the Pentagon said"), found once for every trigger.
     private(set) var reporter: Attribution.Reporter?
 
@@ -42,6 +46,14 @@ struct SentenceView {
         var inside = [Bool](repeating: false, count: tokens.count)
         for mention in mentions where mention.source != .coreference { for i in mention.tokens { inside[i] = true } }
         insideMention = inside
+        var ending: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() where !mention.isPlace && ending[mention.tokens.upperBound - 1] == nil {
+            ending[mention.tokens.upperBound - 1] = index
+        }
+        mentionEnding = ending
+        let sentenceTokens = sentence.tokens
+        let sentenceLowered = sentence.lowered
+        fillers = sentenceTokens.indices.map { SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: inside) }
         reporter = Attribution.reporter(in: self)
     }
 
@@ -50,7 +62,9 @@ struct SentenceView {
 
     /// Determiners, adjectives, adverbs, numbers, possessives and particles: what a pattern
     /// may skip between two elements.
-    func isFiller(_ i: Int) -> Bool {
+    func isFiller(_ i: Int) -> Bool { fillers[i] }
+
+    static func computeFiller(_ i: Int, tokens: [Token], lowered: [String], insideMention: [Bool]) -> Bool {
         // Quantities: "40,000 tonnes of rice", "thousands of troops".
         if SentenceView.quantities.contains(lowered[i]) { return true }
         if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
