@@ -31,6 +31,12 @@ import Testing
         #expect(FixtureCoder.events("Mali plans to expel the troops to attack Niger.").contains { $0.hasPrefix("MLI 190 NER") && $0.hasSuffix("hypothetical") })
     }
 
+    @Test func wouldInReportedSpeechIsAnIntention() {
+        #expect(FixtureCoder.events("Mali said it would attack Niger.").contains("MLI 190 NER intended"))
+        #expect(FixtureCoder.events("Mali said it would attack Niger if Chad attacked.").contains("MLI 190 NER hypothetical"))
+        #expect(FixtureCoder.events("Mali would attack Niger.").contains("MLI 190 NER hypothetical"))
+    }
+
     @Test func aPurposeTakesTheModeOfItsAct() {
         let events = FixtureCoder.events("Mali urged Niger to sign a deal to expel the U.S. troops.")
         #expect(events.contains { $0.hasSuffix("166 USAMIL requested") })

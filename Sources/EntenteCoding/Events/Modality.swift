@@ -127,6 +127,12 @@ enum Modality {
         if window.contains(where: { negations.contains(view.lowered[$0]) }) || (view.lowered[safe: trigger - 2] == "no" && view.lowered[trigger - 1] == "longer") {
             return .negated
         }
+        // "said that they would back Ukraine": "would" in reported speech is the future of what
+        // was said, an intention, not a condition.
+        if let would = window.last(where: { view.lowered[$0] == "would" }), isReportedFuture(would, view: view),
+           !view.lowered.contains(where: { $0 == "if" || $0 == "unless" }), view.tokens.last?.text != "?" {
+            return .intended
+        }
         if window.contains(where: { hypotheticalMarkers.contains(view.lowered[$0]) })
             || (0..<trigger).contains(where: { view.lowered[$0] == "if" || view.lowered[$0] == "unless" }) && view.clauses.clauseOf[trigger] == view.clauses.clauseOf[(0..<trigger).last { view.lowered[$0] == "if" || view.lowered[$0] == "unless" } ?? 0]
             || view.tokens.last?.text == "?" {
@@ -148,6 +154,21 @@ enum Modality {
 }
 
 extension Modality {
+    /// Whether the "would" at `would` stands in what a speech verb reports: "X said (that) it
+    /// would …" — the speech verb before it in the sentence, with no full stop of a clause
+    /// (";") between.
+    static func isReportedFuture(_ would: Int, view: SentenceView) -> Bool {
+        var i = would - 1
+        while i >= 0, would - i <= 12 {
+            if view.lowered[i] == ";" { return false }
+            if view.tokens[i].tag == .verb, Attribution.speechVerbs.contains(view.lemmas[i]) || ["promise", "pledge", "vow", "announce", "indicate", "signal"].contains(view.lemmas[i]) {
+                return true
+            }
+            i -= 1
+        }
+        return false
+    }
+
     /// The word governing the infinitive whose "to" is at `to`: the word before it, or before a
     /// date or adverbs standing between ("threatened *on Monday* to", "vowed *again* to").
     static func governingWord(beforeTo to: Int, view: SentenceView) -> Int {
