@@ -55,6 +55,10 @@ import Testing
 }
 
 @Suite struct ContinuedActTests {
+    @Test func aVisitTheClauseHappensDuringIsTheSubjects() {
+        #expect(Set(FixtureCoder.events("Mali attacked Niger during a visit to Chad.")) == ["MLI 190 NER asserted", "MLI 042 TCD asserted"])
+    }
+
     @Test func aNationalityBeforeAnEventNounIsItsSource() {
         #expect(FixtureCoder.events("Pakistani airstrikes hit Afghanistan.").contains("PAK 195 AFG asserted"))
     }

@@ -79,6 +79,12 @@ enum Roles {
                 source = subject
                 target = t
                 notes.add("source: the clause's subject, the other side of a reciprocal noun (\(view.mentions[subject].text))")
+            } else if kind == .noun, let code = match.pattern.code, code.hasPrefix("04"), isCircumstance(trigger, view: view),
+                      let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]] {
+                // "said during a visit to Kyiv", "met on the sidelines of talks with …": the
+                // clause's subject makes the visit.
+                source = subject
+                notes.add("source: the clause's subject, on whose visit or talks the clause tells (\(view.mentions[subject].text))")
             } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
                 // "deadly attacks in their regions": a noun names its actor itself, or is
                 // the object of a verb such as "launched", whose subject acts.
@@ -378,6 +384,14 @@ enum Roles {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether the noun at `trigger` is the object of "during", "on", "at" or "after"
+    /// (determiners and adjectives between): "during a visit to Kyiv".
+    static func isCircumstance(_ trigger: Int, view: SentenceView) -> Bool {
+        var i = trigger - 1
+        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) { i -= 1 }
+        return i >= 0 && ["during", "on", "at", "after", "amid"].contains(view.lowered[i])
     }
 
     /// Whether "each other" or "one another" follows the trigger in its clause (within four tokens).
