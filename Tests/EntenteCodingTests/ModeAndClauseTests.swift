@@ -54,6 +54,10 @@ import Testing
         #expect(subjects("Algeria recalled its ambassador after France backed Morocco.") == ["Algeria", "France"])
     }
 
+    @Test func aParticipleClauseAfterAThatClauseGoesWithTheMainClause() {
+        #expect(subjects("Iraq demanded that Turkey withdraw its troops, calling it a violation.") == ["Iraq", "Turkey", "Iraq"])
+    }
+
     @Test func aClauseWithAnUncodedSubjectInheritsNone() {
         #expect(subjects("U.S. officials alleged that the North admitted it.") == ["U.S. officials", nil])
         #expect(subjects("Mali cut ties with Ukraine, accusing it of lies.") == ["Mali", "Mali"])

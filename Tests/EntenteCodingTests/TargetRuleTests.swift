@@ -55,6 +55,18 @@ import Testing
 }
 
 @Suite struct ContinuedActTests {
+    @Test func theOneMadeToActActs() {
+        #expect(FixtureCoder.events("Chad attacked Mali, prompting Niger to attack Chad.").contains("NER 190 TCD asserted"))
+    }
+
+    @Test func aReducedPassiveAfterANameTakesItsAgent() {
+        #expect(FixtureCoder.events("Mali backed the Nigeriens attacked by Chad.").contains("TCD 190 NERCVL asserted"))
+    }
+
+    @Test func patternsSkipHyphenatedModifiers() {
+        #expect(FixtureCoder.events("Mali cut 20-year-old ties with Niger.") == ["MLI 161 NER asserted"])
+    }
+
     @Test func aVisitTheClauseHappensDuringIsTheSubjects() {
         #expect(Set(FixtureCoder.events("Mali attacked Niger during a visit to Chad.")) == ["MLI 190 NER asserted", "MLI 042 TCD asserted"])
     }

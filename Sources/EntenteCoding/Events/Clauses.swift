@@ -43,6 +43,7 @@ struct Clauses {
     init(tokens: [Token], lowered: [String], mentions: [ActorMention]) {
         var starts = [0]
         var relative = Set<Int>()
+        var complement = Set<Int>()
         for i in tokens.indices where i > 0 {
             let word = lowered[i]
             let tag = tokens[i].tag
@@ -62,6 +63,8 @@ struct Clauses {
                 }
             } else if tag == .subordinatingConjunction || (Clauses.subordinators.contains(word) && (tag != .adposition || Clauses.finiteVerbFollows(i, tokens: tokens))), lowered[i - 1] != "," {
                 starts.append(i)
+                // "demanded that Turkey withdraw …": what is said, not the next main clause.
+                if word == "that", tokens[i - 1].tag == .verb { complement.insert(i) }
             } else if Clauses.relativePronouns.contains(word), lowered[i - 1] != "," {
                 starts.append(i)
                 relative.insert(i)
@@ -133,7 +136,9 @@ struct Clauses {
                 // has no known subject.
                 if subjects[k] == nil, !isRelative, !ownUncodedSubject.contains(k) { subjects[k] = lastMain }
             }
-            if !isRelative { lastMain = subjects[k] }
+            // A later participle clause ("…, calling their presence a violation") goes with the
+            // main clause, not with a "that" clause it follows.
+            if !isRelative, !complement.contains(range.lowerBound) { lastMain = subjects[k] }
         }
         self.ranges = ranges
         self.clauseOf = clauseOf

@@ -204,13 +204,28 @@ extension Modality {
     /// For "urged Israel to agree", the mention asked to act (Israel), if the trigger's "to"
     /// follows an actor that follows a request verb ("call on" included).
     static func requester(of trigger: Int, view: SentenceView) -> Int? {
+        objectOfControlVerb(trigger, verbs: requests, view: view)
+    }
+
+    /// Verbs that make their object act: "prompting Riyadh to expel the ambassador".
+    static let causatives: Set<String> = ["prompt", "force", "compel", "cause", "lead", "spur", "drive", "oblige", "provoke", "trigger"]
+
+    /// For "prompting Riyadh to expel", the mention made to act (Riyadh): the act is reported
+    /// as done, not asked for.
+    static func causee(of trigger: Int, view: SentenceView) -> Int? {
+        objectOfControlVerb(trigger, verbs: causatives, view: view)
+    }
+
+    /// The mention (first of its group) right before the trigger's "to", when it follows one of
+    /// `verbs` (determiners and "on"/"upon" may stand between).
+    static func objectOfControlVerb(_ trigger: Int, verbs: Set<String>, view: SentenceView) -> Int? {
         guard trigger >= 2, view.lowered[trigger - 1] == "to",
               let addressee = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) else { return nil }
         // "called on Israel and Hamas to agree": the request verb stands before the group.
         var i = view.mentions[view.groupHead(addressee)].tokens.lowerBound - 1
         while i >= 0, view.tokens[i].tag == .determiner { i -= 1 }
         if i >= 0, view.lowered[i] == "on" || view.lowered[i] == "upon" { i -= 1 }
-        guard i >= 0, view.tokens[i].tag == .verb, requests.contains(view.lemmas[i]) else { return nil }
+        guard i >= 0, view.tokens[i].tag == .verb, verbs.contains(view.lemmas[i]) else { return nil }
         return view.groupHead(addressee)
     }
 }

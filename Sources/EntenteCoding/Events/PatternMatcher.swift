@@ -110,7 +110,8 @@ enum PatternMatcher {
                 }
             }
             guard skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
-            skipped += 1
+            // The hyphens of "20-year-old" do not count against the limit.
+            if view.lowered[position] != "-" { skipped += 1 }
             position += step
         }
         return nil

@@ -60,6 +60,10 @@ enum Roles {
                 // "accused Kyiv of supporting terrorists": the accused is said to act.
                 source = accused
                 notes.add("source: the accused (\(view.mentions[accused].text))")
+            } else if let causee = Modality.causee(of: trigger, view: view) {
+                // "prompting Riyadh to expel the ambassador": the one made to act acts.
+                source = causee
+                notes.add("source: the actor made to act (\(view.mentions[causee].text))")
             } else if let addressee = Modality.requester(of: trigger, view: view) {
                 // "called on the United States to lift sanctions": the one asked acts.
                 source = addressee
@@ -451,7 +455,7 @@ enum Roles {
     static func isPassive(_ trigger: Int, view: SentenceView) -> Bool {
         let word = view.lowered[trigger]
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
-        if trigger >= 1, view.tokens[trigger - 1].tag == .noun, view.lowered[safe: trigger + 1] == "by" { return true }
+        if trigger >= 1, view.tokens[trigger - 1].tag == .noun || view.mentionEnding[trigger - 1] != nil, view.lowered[safe: trigger + 1] == "by" { return true }
         // "Syrian forces, backed by Russian air strikes, …": set off by a comma.
         if trigger >= 2, view.lowered[trigger - 1] == ",", [.noun, .properNoun].contains(view.tokens[trigger - 2].tag),
            view.lowered[safe: trigger + 1] == "by" { return true }

@@ -67,6 +67,10 @@ struct SentenceView {
     static func computeFiller(_ i: Int, tokens: [Token], lowered: [String], insideMention: [Bool]) -> Bool {
         // Quantities: "40,000 tonnes of rice", "thousands of troops".
         if SentenceView.quantities.contains(lowered[i]) { return true }
+        // Hyphenated modifiers: "20-year-old sanctions", "long-range missiles".
+        func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].tag != .punctuation }
+        if lowered[i] == "-", isWord(i - 1), isWord(i + 1), !insideMention[i] { return true }
+        if !insideMention[i], i + 2 < tokens.count, lowered[i + 1] == "-", isWord(i), isWord(i + 2) { return true }
         if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
         switch tokens[i].tag {
         case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
