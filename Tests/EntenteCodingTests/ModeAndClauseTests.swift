@@ -58,6 +58,14 @@ import Testing
         #expect(subjects("Iraq demanded that Turkey withdraw its troops, calling it a violation.") == ["Iraq", "Turkey", "Iraq"])
     }
 
+    @Test func asWithAFiniteVerbOpensAClause() {
+        #expect(subjects("Mali cut ties with Chad as Niger attacked Chad.") == ["Mali", "Niger"])
+    }
+
+    @Test func aParticipleOpeningTheSentenceDescribesItsSubject() {
+        #expect(subjects("Jailed Malian officials attacked Niger.") == ["Malian officials"])
+    }
+
     @Test func aClauseWithAnUncodedSubjectInheritsNone() {
         #expect(subjects("U.S. officials alleged that the North admitted it.") == ["U.S. officials", nil])
         #expect(subjects("Mali cut ties with Ukraine, accusing it of lies.") == ["Mali", "Mali"])

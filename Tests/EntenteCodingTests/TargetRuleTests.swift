@@ -55,6 +55,12 @@ import Testing
 }
 
 @Suite struct ContinuedActTests {
+    @Test func aReciprocalNounAfterAPrepositionTakesTheSubjectAsTheOtherSide() {
+        #expect(FixtureCoder.events("Twenty Malian soldiers were killed in a clash with Nigerien troops.").contains("MLIMIL 190 NERMIL asserted"))
+        // Not as the object of a verb: "halted the clash with …" says nothing of who clashed.
+        #expect(!FixtureCoder.events("Mali halted the clash with Nigerien troops.").contains("MLI 190 NERMIL asserted"))
+    }
+
     @Test func theOneMadeToActActs() {
         #expect(FixtureCoder.events("Chad attacked Mali, prompting Niger to attack Chad.").contains("NER 190 TCD asserted"))
     }

@@ -18,7 +18,7 @@ struct Clauses {
     static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
     /// Words that open an adverbial clause whatever the tagger calls them (the treebank tags
     /// "when" as an adverb).
-    static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once"]
+    static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once", "as"]
 
     /// Em and en dashes, which set off clauses like commas.
     static func isDash(_ word: String) -> Bool { word == "—" || word == "–" || word == "--" }
@@ -105,7 +105,14 @@ struct Clauses {
             }) { ownUncodedSubject.insert(k) }
         }
         for range in ranges {
-            let firstVerb = range.first { tokens[$0].tag == .verb } ?? range.upperBound
+            // "Jailed Russian opposition leader Alexei Navalny has declared …": a participle
+            // opening the clause, or after a determiner, describes the noun after it.
+            let firstVerb = range.first { i in
+                guard tokens[i].tag == .verb else { return false }
+                let describes = (i == 0 && lowered[i].hasSuffix("ed") || i > 0 && tokens[i - 1].tag == .determiner) && i + 1 < tokens.count
+                    && [.adjective, .noun, .properNoun].contains(tokens[i + 1].tag)
+                return !describes
+            } ?? range.upperBound
             let candidates = mentions.indices.filter { m in
                 let mention = mentions[m]
                 guard range.contains(mention.tokens.lowerBound), mention.tokens.lowerBound < firstVerb, !mention.isPlace else { return false }

@@ -76,7 +76,7 @@ enum Roles {
                 // "Sanctions against Belarus were extended by Lithuania".
                 source = agent
                 notes.add("source: the 'by' agent of the passive verb the noun is subject of")
-            } else if kind == .noun, match.pattern.reciprocal, let t = target ?? withMention(after: trigger, view: view),
+            } else if kind == .noun, match.pattern.reciprocal, isAfterPreposition(trigger, view: view), let t = target ?? withMention(after: trigger, view: view),
                       let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]], subject != t {
                 // "Twenty Indian soldiers were killed in a clash with Chinese troops": one side of
                 // a reciprocal noun is named after "with", the other is the clause's subject.
@@ -388,6 +388,14 @@ enum Roles {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether the noun at `trigger` is the object of a preposition ("killed *in* a clash with
+    /// …"), not of a verb ("halted talks with …").
+    static func isAfterPreposition(_ trigger: Int, view: SentenceView) -> Bool {
+        var i = trigger - 1
+        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) { i -= 1 }
+        return i >= 0 && view.tokens[i].tag == .adposition && view.lowered[i] != "of"
     }
 
     /// Whether the noun at `trigger` is the object of "during", "on", "at" or "after"

@@ -90,7 +90,7 @@ struct SentenceView {
     static let quantities: Set<String> = [
         "tonnes", "tonne", "tons", "ton", "barrels", "litres", "liters", "kilograms", "kg", "shipments", "shipment",
         "consignments", "consignment", "truckloads", "batches", "batch", "million", "billion", "thousand", "thousands",
-        "hundreds", "dozens", "millions", "billions", "worth", "units", "doses",
+        "hundreds", "dozens", "millions", "billions", "worth", "units", "doses", "tens", "scores",
     ]
 
     /// Where the trigger's particles end ("kicked the troops out"), or nil if they are missing.
