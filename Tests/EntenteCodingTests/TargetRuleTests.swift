@@ -109,3 +109,11 @@ import Testing
         #expect(FixtureCoder.events("Iranian troops attacked the protesters.").isEmpty)
     }
 }
+
+@Suite struct SameStateTests {
+    @Test func oneStateOrganArrestingAnotherIsAnEvent() {
+        #expect(FixtureCoder.events("Turkish police arrested the Turkish mayor.") == ["TURCOP 173 TURGOV asserted"])
+        // Meeting is not.
+        #expect(FixtureCoder.events("Turkish police met the Turkish mayor.").isEmpty)
+    }
+}

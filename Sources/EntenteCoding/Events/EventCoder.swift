@@ -72,7 +72,7 @@ public struct EventCoder: Sendable {
         var seen = Set<String>()
         for candidate in candidates(view) where candidate.pattern.code != nil && candidate.partOf == nil {
             for (source, target, type, mode) in self.events(of: candidate, view: view) {
-                guard dropReason(source: source.code, target: target.code) == nil else { continue }
+                guard dropReason(source: source.code, target: target.code, code: type.code) == nil else { continue }
                 // "launched an attack": the verb and its object noun report one event.
                 let key = "\(source.code) \(target.code) \(type.code) \(mode.rawValue)"
                 guard seen.insert(key).inserted else { continue }
@@ -202,14 +202,26 @@ public struct EventCoder: Sendable {
         CAMEO.type(code) ?? EventType(code: code, name: "not a CAMEO code", goldstein: 0, plover: nil)
     }
 
-    /// Why a dyad is not an event, or nil if it is one.
-    func dropReason(source: String, target: String) -> String? {
+    /// Why a dyad is not an event, or nil if it is one. `code` is the event's CAMEO code.
+    func dropReason(source: String, target: String, code: String? = nil) -> String? {
         if requireCountries && (!ActorCode.hasCountry(source) || !ActorCode.hasCountry(target)) {
             return "an actor has no country (\(source) → \(target))"
         }
         if source == target { return "source and target are the same (\(source))" }
-        if EventCoder.isStateActingOnItself(source, target) { return "the same state on both sides (\(source) → \(target))" }
+        if EventCoder.isStateActingOnItself(source, target), !EventCoder.isCoercionBetweenOrgans(source, target, code: code) {
+            return "the same state on both sides (\(source) → \(target))"
+        }
         return nil
+    }
+
+    /// "Turkish police detained Istanbul's mayor": one organ of a state arresting, attacking or
+    /// repressing another (roots 17-20, two different named sectors) is an event, unlike one
+    /// organ meeting or praising another.
+    static func isCoercionBetweenOrgans(_ source: String, _ target: String, code: String?) -> Bool {
+        guard let code, ["17", "18", "19", "20"].contains(String(code.prefix(2))) else { return false }
+        let sourceSector = source.dropFirst(3).prefix(3)
+        let targetSector = target.dropFirst(3).prefix(3)
+        return !sourceSector.isEmpty && !targetSector.isEmpty && sourceSector != targetSector
     }
 
     /// Sectors that are the state itself: a country's government, army, police and spies do
@@ -288,7 +300,7 @@ public struct EventCoder: Sendable {
                         if events.isEmpty { dropped.append(candidate.source == nil ? "no source" : "no target") }
                         for (source, target, type, mode) in events {
                             let label = "\(source.code) \(type.code) \(target.code) (\(mode.rawValue))"
-                            if let reason = dropReason(source: source.code, target: target.code) {
+                            if let reason = dropReason(source: source.code, target: target.code, code: type.code) {
                                 dropped.append("\(label): \(reason)")
                             } else if !mode.isFactual {
                                 kept.append("\(label) — printed only with --all-modes")
