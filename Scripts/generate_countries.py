@@ -195,6 +195,8 @@ EXTRA: dict[str, dict[str, list[str]]] = {
     "BRA": {"capitals": ["Brasília", "Brasilia"]},
     "ESP": {"adjectives": ["Spanish", "Spaniard"]},
     "POL": {"adjectives": ["Polish", "Pole"]},
+    "SRB": {"adjectives": ["Serbian", "Serb"]},
+    "HRV": {"adjectives": ["Croatian", "Croat"]},
     "SWE": {"adjectives": ["Swedish", "Swede"]},
     "FIN": {"adjectives": ["Finnish", "Finn"]},
     "DNK": {"adjectives": ["Danish", "Dane"]},

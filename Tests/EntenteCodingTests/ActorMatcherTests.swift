@@ -12,6 +12,12 @@ import Testing
         #expect(found["Nigerien officials"] == ["NERGOV"])
     }
 
+    @Test func knowsShortDemonyms() {
+        let found = Shipped.actors("Serbs and Croats marched.")
+        #expect(found["Serbs"] == ["SRBCVL"])
+        #expect(found["Croats"] == ["HRVCVL"])
+    }
+
     @Test func prefersTheLongestMatch() {
         let found = Shipped.actors("The UN Security Council met after the Alliance of Sahel States was formed.")
         #expect(found["UN Security Council"]?.first?.hasPrefix("IGO") == true)

@@ -71,6 +71,8 @@ import Testing
 
     @Test func patternsSkipHyphenatedModifiers() {
         #expect(FixtureCoder.events("Mali cut 20-year-old ties with Niger.") == ["MLI 161 NER asserted"])
+        // …and the "of"s of a quantity.
+        #expect(FixtureCoder.events("Mali expelled tens of thousands of troops from Niger.") == ["MLI 166 NERMIL asserted"])
     }
 
     @Test func aVisitTheClauseHappensDuringIsTheSubjects() {

@@ -110,8 +110,9 @@ enum PatternMatcher {
                 }
             }
             guard skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
-            // The hyphens of "20-year-old" do not count against the limit.
-            if view.lowered[position] != "-" { skipped += 1 }
+            // The hyphens of "20-year-old" and the "of"s of "tens of thousands of" do not count
+            // against the limit.
+            if view.lowered[position] != "-", view.lowered[position] != "of" { skipped += 1 }
             position += step
         }
         return nil

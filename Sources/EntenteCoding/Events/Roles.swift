@@ -357,7 +357,7 @@ enum Roles {
         "start", "resume", "continue", "announce", "order", "step", "intensify", "escalate", "lead", "open",
         "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
         "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
-        "request", "urge", "propose", "promise", "pledge",
+        "request", "urge", "propose", "promise", "pledge", "declare",
     ]
 
     /// For an event noun that is the subject of a passive light verb ("Sanctions … were
