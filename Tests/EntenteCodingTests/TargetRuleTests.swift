@@ -61,6 +61,11 @@ import Testing
         #expect(!FixtureCoder.events("Mali halted the clash with Nigerien troops.").contains("MLI 190 NERMIL asserted"))
     }
 
+    @Test func aGerundAfterAPrepositionIsTheSubjects() {
+        let events = FixtureCoder.events("Mali cut ties with Niger after warning Chad.")
+        #expect(events.contains("MLI 130 TCD asserted"), "\(events)")
+    }
+
     @Test func theOneMadeToActActs() {
         #expect(FixtureCoder.events("Chad attacked Mali, prompting Niger to attack Chad.").contains("NER 190 TCD asserted"))
     }

@@ -89,6 +89,13 @@ enum Roles {
                 // clause's subject makes the visit.
                 source = subject
                 notes.add("source: the clause's subject, on whose visit or talks the clause tells (\(view.mentions[subject].text))")
+            } else if kind == .noun, view.lowered[trigger].hasSuffix("ing"), trigger > 0,
+                      view.tokens[trigger - 1].tag == .adposition || view.tokens[trigger - 1].tag == .subordinatingConjunction,
+                      let subject = gerundSubject(trigger, view: view) {
+                // "walked out of the talks after warning that …": a gerund right after a
+                // preposition is done by the clause's subject.
+                source = subject
+                notes.add("source: the clause's subject, of a gerund after a preposition (\(view.mentions[subject].text))")
             } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
                 // "deadly attacks in their regions": a noun names its actor itself, or is
                 // the object of a verb such as "launched", whose subject acts.
@@ -388,6 +395,14 @@ enum Roles {
             i -= 1
         }
         return nil
+    }
+
+    /// Who does a gerund after a preposition: the subject of its clause, or, when the
+    /// preposition opens a clause of its own ("… after warning Chad"), of the clause before.
+    static func gerundSubject(_ trigger: Int, view: SentenceView) -> Int? {
+        let k = view.clauses.clauseOf[trigger]
+        if view.clauses.ranges[k].lowerBound == trigger - 1, k > 0 { return view.clauses.subjects[k - 1] }
+        return view.clauses.subjects[k]
     }
 
     /// Whether the noun at `trigger` is the object of a preposition ("killed *in* a clash with
