@@ -12,6 +12,12 @@ import Testing
         #expect(found["Nigerien officials"] == ["NERGOV"])
     }
 
+    @Test func codesNewsOrganisationsWithTheirCountry() {
+        let found = Shipped.actors("Russia arrested a Wall Street Journal reporter and expelled the BBC.")
+        #expect(found["Wall Street Journal reporter"] == ["USAMED"])
+        #expect(found["BBC"] == ["GBRMED"])
+    }
+
     @Test func knowsShortDemonyms() {
         let found = Shipped.actors("Serbs and Croats marched.")
         #expect(found["Serbs"] == ["SRBCVL"])
