@@ -12,6 +12,10 @@ import Testing
         #expect(found["Nigerien officials"] == ["NERGOV"])
     }
 
+    @Test func aCountrysPersonIsOnePerson() {
+        #expect(Shipped.actors("Gambia's Yahya Jammeh left.", date: "2016-12-01")["Gambia's Yahya Jammeh"] == ["GMBGOV"])
+    }
+
     @Test func codesNewsOrganisationsWithTheirCountry() {
         let found = Shipped.actors("Russia arrested a Wall Street Journal reporter and expelled the BBC.")
         #expect(found["Wall Street Journal reporter"] == ["USAMED"])

@@ -138,7 +138,9 @@ public enum ActorMatcher {
                     produced.kind = .person
                     consumed = 3
                 }
-            } else if !m.isAgent, entry(m).kind == .country, let next, isPerson(next), adjacent(m.range, next) {
+            } else if !m.isAgent, entry(m).kind == .country, let next, isPerson(next),
+                      adjacent(m.range, next) || next.range.lowerBound == m.range.upperBound + 1 && ["'s", "\u{2019}s"].contains(lowered[m.range.upperBound]) {
+                // "Gambia's Yahya Jammeh" too.
                 // "Chinese President Xi Jinping": the person, whose own dated role decides;
                 // with none on that date, the country said here.
                 produced = mention(m.range.lowerBound..<next.range.upperBound, codes: personCodes(entry(next), else: entry(m).codes(on: date), on: date), source: .person, entries: [entry(m), entry(next)])
