@@ -66,6 +66,10 @@ import Testing
         #expect(events.contains("MLI 130 TCD asserted"), "\(events)")
     }
 
+    @Test func aClaimedAttackAimsAtTheCountryItHappenedIn() {
+        #expect(FixtureCoder.events("Hamas claimed responsibility for the bombing of a mosque in Peshawar.").contains("PSEREBHMS 015 PAK asserted"))
+    }
+
     @Test func theOneMadeToActActs() {
         #expect(FixtureCoder.events("Chad attacked Mali, prompting Niger to attack Chad.").contains("NER 190 TCD asserted"))
     }

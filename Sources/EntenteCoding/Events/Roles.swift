@@ -173,7 +173,7 @@ enum Roles {
             }) {
                 target = aimed
                 notes.add("target: the place aimed at (\(view.mentions[aimed].text))")
-            } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))),
+            } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))) || code == "015",
                       let judged = view.mentions.indices.first(where: { m in
                           let mention = view.mentions[m]
                           guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound,
@@ -183,7 +183,8 @@ enum Roles {
                       }) {
                 // "condemned the coup in Niger", "war crimes committed in Ukraine": what is
                 // judged happened in a country, and that country is the target; so is the
-                // country where what is attacked lies ("hit militant hideouts in Afghanistan").
+                // country where what is attacked lies ("hit militant hideouts in Afghanistan"),
+                // or the attack claimed ("claimed responsibility for the bombing … in Peshawar").
                 target = judged
                 notes.add("target: the country where what is judged or attacked lies (\(view.mentions[judged].text))")
             }
