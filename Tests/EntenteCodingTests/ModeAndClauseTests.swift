@@ -64,6 +64,8 @@ import Testing
 
     @Test func aParticipleOpeningTheSentenceDescribesItsSubject() {
         #expect(subjects("Jailed Malian officials attacked Niger.") == ["Malian officials"])
+        // …and reports no arrest.
+        #expect(FixtureCoder.events("Jailed Malian officials attacked Niger.") == ["MLIGOV 190 NER asserted"])
     }
 
     @Test func aClauseWithAnUncodedSubjectInheritsNone() {

@@ -335,8 +335,10 @@ public struct EventCoder: Sendable {
         case .verb?:
             // "for coordinated attacks", "the disputed region": a participle before a noun
             // describes it and reports nothing.
-            if view.lowered[i].hasSuffix("ed"), i > 0, i + 1 < view.tokens.count, view.tokens[i + 1].tag == .noun,
-               [.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag) {
+            // "Jailed Russian opposition leader …" opening the sentence, too.
+            if view.lowered[i].hasSuffix("ed"), i + 1 < view.tokens.count,
+               i > 0 ? view.tokens[i + 1].tag == .noun && [.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag)
+                     : [.noun, .adjective, .properNoun].contains(view.tokens[i + 1].tag) {
                 return []
             }
             // "told visiting President Biden": a participle modifying the actor after it.
