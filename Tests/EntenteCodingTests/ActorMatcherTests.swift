@@ -12,6 +12,17 @@ import Testing
         #expect(found["Nigerien officials"] == ["NERGOV"])
     }
 
+    @Test func aSectorOfSeveralCountriesGoesToEach() {
+        let found = Shipped.actors("The foreign ministers of France, Germany and Italy met.")
+        #expect(found["foreign ministers of France"] == ["FRAGOV"])
+        #expect(found["Germany"] == ["DEUGOV"])
+        #expect(found["Italy"] == ["ITAGOV"])
+    }
+
+    @Test func adjectivesJoinedByAndAfterAPossessive() {
+        #expect(Shipped.actors("Mali's new and powerful junta met.")["Mali's new and powerful junta"] == ["MLIGOV"])
+    }
+
     @Test func aCountrysPersonIsOnePerson() {
         #expect(Shipped.actors("Gambia's Yahya Jammeh left.", date: "2016-12-01")["Gambia's Yahya Jammeh"] == ["GMBGOV"])
     }

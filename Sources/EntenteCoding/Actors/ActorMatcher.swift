@@ -167,6 +167,7 @@ public enum ActorMatcher {
         }
         distributeCountries(&mentions, lowered: lowered)
         distributeSectors(&mentions, lowered: lowered)
+        distributeSectorOverGroup(&mentions, lowered: lowered, tokens: tokens)
         localizeSectors(&mentions)
         return mentions
     }
@@ -182,6 +183,29 @@ public enum ActorMatcher {
             && mentions[index].codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) {
             mentions[index].codes = mentions[index].codes.map { country + $0.dropFirst(3) }
             mentions[index].entries.append("located in \(place.text)")
+        }
+    }
+
+    /// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Mali and Niger": the
+    /// countries coordinated with the one a sector was composed with take that sector too.
+    static func distributeSectorOverGroup(_ mentions: inout [ActorMention], lowered: [String], tokens: [Token]) {
+        for index in mentions.indices where mentions[index].source == .agent && mentions[index].entries.count == 2 {
+            let composed = mentions[index]
+            guard let code = composed.codes.first, ActorCode.hasCountry(code) else { continue }
+            let sector = String(code.dropFirst(3))
+            guard !sector.isEmpty, let linker = composed.tokens.first(where: { ["of", "in", "from"].contains(lowered[$0]) }), linker > composed.tokens.lowerBound else { continue }
+            var last = composed.tokens.upperBound
+            var next = index + 1
+            while next < mentions.count {
+                let candidate = mentions[next]
+                let gap = last..<candidate.tokens.lowerBound
+                guard candidate.source == .name || candidate.source == .capital, candidate.codes.allSatisfy({ $0.count == 3 }),
+                      !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "and", "or"].contains(lowered[$0]) }) else { break }
+                mentions[next].codes = candidate.codes.map { ActorCode.compose($0, sector: sector) }
+                mentions[next].isPlace = false
+                last = candidate.tokens.upperBound
+                next += 1
+            }
         }
     }
 
@@ -227,6 +251,11 @@ public enum ActorMatcher {
                 continue
             }
             if lowered[i] == "-" { continue }
+            // "Ithilen's awful and evil minister": adjectives joined by "and" after a possessive.
+            if lowered[i] == "and" || lowered[i] == ",", i > gap.lowerBound, i + 1 < gap.upperBound,
+               ["'s", "\u{2019}s"].contains(lowered[gap.lowerBound]), tokens[i - 1].tag == .adjective, tokens[i + 1].tag == .adjective {
+                continue
+            }
             guard let tag = tokens[i].tag, modifierTags.contains(tag) else { return false }
             if tag == .verb {
                 // Verbs only as participle modifiers after a possessive or hyphen ("Niger's
