@@ -11,6 +11,15 @@ import Testing
         #expect(FixtureCoder.events("Mali attacked on Friday, the Chadian army said.").isEmpty)
     }
 
+    @Test func reportersJoinedByAndAreNotTargets() {
+        #expect(FixtureCoder.events("Mali attacked in the north, Human Rights Watch and Amnesty International said.").isEmpty)
+    }
+
+    @Test func aFindingAtTheEndOfTheSentenceIsReported() {
+        // Without the rule, the UN panel would be what Mali attacked.
+        #expect(FixtureCoder.events("Mali attacked on Friday, a UN panel found.").isEmpty)
+    }
+
     @Test func aThirdPartyNamedByByIsNotTheTarget() {
         #expect(FixtureCoder.events("Mali and Niger met in talks hosted by Algeria.") == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
     }

@@ -10,10 +10,19 @@ enum Attribution {
         var mention: Int
     }
 
+    /// Verbs that report only at the end of a sentence: "…, a UN panel found.", "…, satellite
+    /// images showed."
+    static let findingVerbs: Set<String> = ["find", "conclude", "show", "estimate", "determine", "establish"]
+
     static func reporter(in view: SentenceView) -> Reporter? {
-        for i in view.tokens.indices where view.tokens[i].tag == .verb && speechVerbs.contains(view.lemmas[i]) && !view.lowered[i].hasSuffix("ing") {
+        for i in view.tokens.indices where view.tokens[i].tag == .verb && !view.lowered[i].hasSuffix("ing")
+            && (speechVerbs.contains(view.lemmas[i]) || findingVerbs.contains(view.lemmas[i]) && isSentenceFinal(i, view: view)) {
             // "…, X said." / "X said that …"
-            if let subject = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == i }),
+            // "a UN panel found": nouns of the speaker's phrase may follow the mention.
+            if let subject = view.mentions.indices.last(where: { m in
+                let end = view.mentions[m].tokens.upperBound
+                return end <= i && i - end <= 2 && (end..<i).allSatisfy { view.tokens[$0].tag == .noun }
+            }),
                let code = view.mentions[subject].codes.first {
                 return Reporter(code: code, mention: subject)
             }
@@ -28,5 +37,12 @@ enum Attribution {
             return Reporter(code: code, mention: mention)
         }
         return nil
+    }
+
+    /// Whether only punctuation, or a date ("on Sunday"), follows token `i`.
+    static func isSentenceFinal(_ i: Int, view: SentenceView) -> Bool {
+        (i + 1..<view.tokens.count).allSatisfy { k in
+            view.tokens[k].tag == .punctuation || view.sentence.dates.contains { $0.tokens.contains(k) } || view.lowered[k] == "on"
+        }
     }
 }

@@ -141,7 +141,7 @@ enum Roles {
                 if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
                 // "… withdrew from Kherson, the defence ministry said": who reports the act is
                 // not whom it is done to.
-                if m == view.reporter?.mention { return false }
+                if let reporter = view.reporter?.mention, m == reporter || isCoReporter(m, reporter, view: view) { return false }
                 // "returned 90 prisoners in an exchange mediated by the UAE": the agent of
                 // another verb's passive is not this act's target.
                 if isAgentOfAnotherVerb(mention.tokens.lowerBound, trigger: trigger, view: view) { return false }
@@ -316,6 +316,16 @@ enum Roles {
         let country = ActorCode.country(of: code)
         guard !EventCoder.transnationalPrefixes.contains(country) else { return nil }
         return (mention, country)
+    }
+
+    /// "Human Rights Watch and Amnesty International said": a mention joined to the reporter by
+    /// "and" or "or" reports with it. (A list joined to it by a comma alone, "…, Britain,
+    /// France and Germany, President Erdogan said", does not.)
+    static func isCoReporter(_ m: Int, _ reporter: Int, view: SentenceView) -> Bool {
+        guard let group = view.groupOf[reporter], group.contains(m), let position = group.firstIndex(of: reporter), position > 0 else { return false }
+        let previous = view.mentions[group[position - 1]]
+        let gap = previous.tokens.upperBound..<view.mentions[reporter].tokens.lowerBound
+        return gap.contains { Coordination.conjunctions.contains(view.lowered[$0]) }
     }
 
     /// Whether the mention starting at `start` follows "by" after a participle other than the
