@@ -1,0 +1,55 @@
+import EntenteCore
+
+/// Targets a sentence implies rather than names: the government protests are against, the
+/// population a curfew falls on, a state's own people.
+extension Roles {
+    /// The mention right after the trigger (only fillers between) when none of its codes has
+    /// a country: "released *opposition leader* Aung San Suu Kyi".
+    static func countrylessObject(after trigger: Int, view: SentenceView) -> Int? {
+        var i = trigger + 1
+        while i < view.tokens.count, view.mentionStarting[i] == nil, view.isFiller(i) { i += 1 }
+        guard i < view.tokens.count, let m = view.mentionStarting[i], !view.mentions[m].isPlace,
+              !view.mentions[m].codes.isEmpty, !view.mentions[m].codes.contains(where: ActorCode.hasCountry) else { return nil }
+        return m
+    }
+
+    /// State organs that act at home: police, intelligence, courts, government.
+    static let domesticSectors: Set<String> = ["COP", "SPY", "JUD", "GOV"]
+
+    /// For a target with no country, acted on by a domestic state organ, the target's sector
+    /// in the organ's country, unless a place in the sentence lies in another country.
+    static func domesticTarget(_ target: Int, source: Int, root: String, view: SentenceView) -> String? {
+        let targetCodes = view.mentions[target].codes
+        guard let targetCode = targetCodes.first, targetCodes.allSatisfy({ !ActorCode.hasCountry($0) }),
+              let sourceCode = view.mentions[source].codes.first, ActorCode.hasCountry(sourceCode) else { return nil }
+        // Armies act abroad too; at home they arrest, ban and repress (17).
+        let sector = String(sourceCode.dropFirst(3).prefix(3))
+        guard domesticSectors.contains(sector) || sector == "MIL" && root == "17" else { return nil }
+        let country = ActorCode.country(of: sourceCode)
+        guard !EventCoder.transnationalPrefixes.contains(country),
+              view.mentions.allSatisfy({ !$0.isPlace || $0.codes.allSatisfy { ActorCode.country(of: $0) == country } }) else { return nil }
+        return country + targetCode.dropFirst(3)
+    }
+
+    /// The government a protest is aimed at: that of the country of the first place named in
+    /// its clause, else of the protesters' own country. Returns the mention the code is read
+    /// off and the code.
+    static func protestTarget(source: Int, trigger: Int, in clause: Range<Int>, view: SentenceView) -> (Int, String)? {
+        homeCountry(source: source, trigger: trigger, in: clause, view: view).map { ($0.mention, $0.country + "GOV") }
+    }
+
+    /// Codes of restrictions a state imposes on or lifts from its own population: curfews,
+    /// states of emergency, bans on parties and media (172x) and their easing (081x).
+    static let populationCodes = ["172", "081"]
+
+    /// Where an act with no named target takes place: the country of the first place in the
+    /// clause, else the source's own. Returns the mention the country is read off.
+    static func homeCountry(source: Int, trigger: Int, in clause: Range<Int>, view: SentenceView) -> (mention: Int, country: String)? {
+        let place = view.mentions.indices.first { view.mentions[$0].isPlace && clause.contains(view.mentions[$0].tokens.lowerBound) }
+        let mention = place ?? source
+        guard let code = view.mentions[mention].codes.first, ActorCode.hasCountry(code) else { return nil }
+        let country = ActorCode.country(of: code)
+        guard !EventCoder.transnationalPrefixes.contains(country) else { return nil }
+        return (mention, country)
+    }
+}

@@ -1,0 +1,145 @@
+import EntenteCore
+
+/// Where a source is read from when the clause's subject is not it: perpetrators blamed,
+/// gerunds, visits, reciprocal nouns, possessors, nationalities, owners of plans.
+extension Roles {
+    /// Words naming the act claimed in "X claimed responsibility for / claimed the attack".
+    static let claimedActs: Set<String> = ["responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "assault", "ambush", "raid", "blast", "blasts"]
+
+    /// Who an act of violence is blamed on ("blamed on al-Shabaab", "blaming Islamic State
+    /// fighters", "attributed to JNIM") or who claimed it ("the Islamic State claimed the
+    /// attack").
+    static func blamedPerpetrator(in view: SentenceView) -> Int? {
+        func mention(after i: Int) -> Int? {
+            (i + 1..<min(view.tokens.count, i + 3)).lazy.compactMap { view.mentionStarting[$0] }.first { !view.mentions[$0].isPlace }
+        }
+        for i in view.tokens.indices where view.tokens[i].tag == .verb {
+            switch view.lemmas[i] {
+            case "blame":
+                if view.lowered[safe: i + 1] == "on", let m = mention(after: i + 1) { return m }
+                if view.lowered[i].hasSuffix("ing"), let m = mention(after: i) { return m }
+            case "attribute":
+                if view.lowered[safe: i + 1] == "to", let m = mention(after: i + 1) { return m }
+            case "claim":
+                guard (i + 1..<min(view.tokens.count, i + 4)).contains(where: { claimedActs.contains(view.lowered[$0]) }) else { continue }
+                if let subject = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == i && !view.mentions[$0].isPlace }) { return subject }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Who does a gerund after a preposition: the subject of its clause, or, when the
+    /// preposition opens a clause of its own ("… after warning Chad"), of the clause before.
+    static func gerundSubject(_ trigger: Int, view: SentenceView) -> Int? {
+        let k = view.clauses.clauseOf[trigger]
+        if view.clauses.ranges[k].lowerBound == trigger - 1, k > 0 { return view.clauses.subjects[k - 1] }
+        return view.clauses.subjects[k]
+    }
+
+    /// Whether the noun at `trigger` is the object of a preposition ("killed *in* a clash with
+    /// …"), not of a verb ("halted talks with …").
+    static func isAfterPreposition(_ trigger: Int, view: SentenceView) -> Bool {
+        var i = trigger - 1
+        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) { i -= 1 }
+        return i >= 0 && view.tokens[i].tag == .adposition && view.lowered[i] != "of"
+    }
+
+    /// Whether the noun at `trigger` is the object of "during", "on", "at" or "after"
+    /// (determiners and adjectives between): "during a visit to Kyiv".
+    static func isCircumstance(_ trigger: Int, view: SentenceView) -> Bool {
+        var i = trigger - 1
+        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) { i -= 1 }
+        return i >= 0 && ["during", "on", "at", "after", "amid"].contains(view.lowered[i])
+    }
+
+    /// Whether "each other" or "one another" follows the trigger in its clause (within four tokens).
+    static func eachOther(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Bool {
+        let end = min(clause.upperBound, trigger + 5)
+        return (trigger + 1..<max(trigger + 1, end - 1)).contains { i in
+            (view.lowered[i] == "each" && view.lowered[i + 1] == "other") || (view.lowered[i] == "one" && view.lowered[i + 1] == "another")
+        }
+    }
+
+    /// The actor right after "with" (a determiner may stand between) within three tokens of the trigger.
+    static func withMention(after trigger: Int, view: SentenceView) -> Int? {
+        guard let with = (trigger + 1..<min(view.tokens.count, trigger + 3)).first(where: { view.lowered[$0] == "with" }) else { return nil }
+        return view.mentions.indices.first { m in
+            let start = view.mentions[m].tokens.lowerBound
+            return !view.mentions[m].isPlace && start > with && start <= with + 2 && view.mentions[m].codes.contains(where: ActorCode.hasCountry)
+        }
+    }
+
+    /// The first member of a group of actors named by "between … and …" right after the trigger.
+    static func betweenGroup(after trigger: Int, view: SentenceView) -> Int? {
+        guard let between = (trigger + 1..<min(view.tokens.count, trigger + 4)).first(where: { view.lowered[$0] == "between" }),
+              let first = view.mentions.indices.first(where: { view.mentions[$0].tokens.lowerBound > between && view.mentions[$0].tokens.lowerBound <= between + 2 }),
+              view.groupOf[first] != nil else { return nil }
+        return first
+    }
+
+    /// "Mali's decision to break", "Niger's plan to expel": the possessor of the noun right
+    /// before the infinitive's "to".
+    static func infinitiveOwner(of trigger: Int, view: SentenceView) -> Int? {
+        guard trigger >= 2, view.lowered[trigger - 1] == "to", view.tokens[trigger - 2].tag == .noun else { return nil }
+        return possessor(of: trigger - 2, view: view)
+    }
+
+    /// "Pakistani airstrikes", "fresh Russian shelling": a country adjective right before the
+    /// noun (adjectives may stand between).
+    static func nationalityBefore(_ trigger: Int, view: SentenceView) -> Int? {
+        var i = trigger - 1
+        while i >= 0, view.tokens[i].tag == .adjective, view.mentions.allSatisfy({ $0.tokens.upperBound != i + 1 }) { i -= 1 }
+        guard i >= 0 else { return nil }
+        return view.mentions.indices.first { view.mentions[$0].tokens.upperBound == i + 1 && view.mentions[$0].source == .adjective && !view.mentions[$0].isPlace }
+    }
+
+    /// "Niger's expulsion": the mention ending just before "'s" before the noun.
+    static func possessor(of trigger: Int, view: SentenceView) -> Int? {
+        var i = trigger - 1
+        while i >= 0, view.tokens[i].tag == .adjective { i -= 1 }
+        guard i >= 1, view.lowered[i] == "'s" || view.lowered[i] == "\u{2019}s" else { return nil }
+        return view.mentions.indices.first { view.mentions[$0].tokens.upperBound == i }
+    }
+
+    /// Verbs that take an event noun as their object and leave the event to it: "launched an
+    /// attack", "imposed sanctions", "held talks".
+    static let lightVerbs: Set<String> = [
+        "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "make", "issue", "deliver", "begin",
+        "start", "resume", "continue", "announce", "order", "step", "intensify", "escalate", "lead", "open",
+        "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
+        "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
+        "request", "urge", "propose", "promise", "pledge", "declare",
+    ]
+
+    /// For an event noun that is the subject of a passive light verb ("Sanctions … were
+    /// extended by Lithuania"), the "by" agent.
+    static func passiveLightVerbAgent(of trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
+        guard let verb = (trigger + 1..<clause.upperBound).first(where: { view.tokens[$0].tag == .verb }),
+              lightVerbs.contains(view.lemmas[verb]) || ["extend", "renew", "lift", "ease", "tighten", "expand", "suspend", "end"].contains(view.lemmas[verb]),
+              isPassive(verb, view: view) else { return nil }
+        return byAgent(after: verb, in: clause, view: view)
+    }
+
+    /// Whether the noun at `trigger` is the object of a light verb (fillers may stand between).
+    static func isObjectOfLightVerb(_ trigger: Int, view: SentenceView) -> Bool {
+        lightVerb(of: trigger, view: view) != nil
+    }
+
+    /// The light verb whose object the noun at `trigger` is, if any.
+    static func lightVerb(of trigger: Int, view: SentenceView) -> Int? {
+        // "provided $80 million in military assistance": amounts and "in"/"of" may stand between.
+        var i = trigger - 1
+        while i >= 0, trigger - i <= 7 {
+            // "the announced withdrawal": a participle after a determiner describes the noun.
+            if view.tokens[i].tag == .verb, i > 0, view.tokens[i - 1].tag == .determiner, view.lowered[i].hasSuffix("ed") { return nil }
+            if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) ? i : nil }
+            let between = view.isFiller(i) || view.tokens[i].tag == .noun || view.tokens[i].tag == .symbol
+                || ["out", "up", "in", "of"].contains(view.lowered[i])
+            if !between { return nil }
+            i -= 1
+        }
+        return nil
+    }
+}
