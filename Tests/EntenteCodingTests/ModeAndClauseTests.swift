@@ -31,6 +31,13 @@ import Testing
         #expect(FixtureCoder.events("Mali plans to expel the troops to attack Niger.").contains { $0.hasPrefix("MLI 190 NER") && $0.hasSuffix("hypothetical") })
     }
 
+    @Test func anActItsOwnSideSaysItMayTakeIsConsidered() {
+        #expect(FixtureCoder.events("Mali may attack Niger, the Malian government said.").contains("MLI 014 NER asserted"))
+        // Said by others, or conditional, it is only hypothetical.
+        #expect(!FixtureCoder.events("Mali may attack Niger, the Nigerien government said.").contains("MLI 014 NER asserted"))
+        #expect(!FixtureCoder.events("Mali may attack Niger if Chad attacks, the Malian government said.").contains("MLI 014 NER asserted"))
+    }
+
     @Test func wouldInReportedSpeechIsAnIntention() {
         #expect(FixtureCoder.events("Mali said it would attack Niger.").contains("MLI 190 NER intended"))
         #expect(FixtureCoder.events("Mali said it would attack Niger if Chad attacked.").contains("MLI 190 NER hypothetical"))

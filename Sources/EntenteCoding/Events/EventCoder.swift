@@ -179,6 +179,9 @@ public struct EventCoder: Sendable {
         // "He was not optimistic that Russia would respect the truce": an optimistic comment
         // denied is a pessimistic one (012).
         let pessimism = candidate.mode == .negated && code == "013" ? CAMEO.type("012") : nil
+        // "Turkey may suspend relations with the UAE, Erdogan said": an act its own side says it
+        // may take is an option under consideration (014).
+        let consideration = candidate.mode == .hypothetical && Modality.isOptionSaidByOwnSide(candidate.trigger, view: view) ? CAMEO.type("014") : nil
         // "Kenya has not sent troops to Congo, the defence ministry said, responding to
         // reports …": an actor saying it did not do what it is accused of denies responsibility
         // (016). Only for acts one is accused of (not statements, appeals, intents,
@@ -193,6 +196,9 @@ public struct EventCoder: Sendable {
                 + (intent.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
                 + (denial.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
                 + (pessimism.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
+                + (consideration.flatMap { type in
+                    view.reporter.map(\.code).map(ActorCode.country(of:)) == ActorCode.country(of: pair.0.code) ? [(pair.0, pair.1, type, EventMode.asserted)] : nil
+                } ?? [])
         }
     }
 

@@ -154,6 +154,16 @@ enum Modality {
 }
 
 extension Modality {
+    /// Whether the trigger is hedged by "may", "might" or "could" right before it, in a
+    /// sentence with no condition and no question, and quoted from someone: what an actor's own
+    /// side says it may do is an option it weighs. (The caller checks that the speaker is on the
+    /// source's side.)
+    static func isOptionSaidByOwnSide(_ trigger: Int, view: SentenceView) -> Bool {
+        guard view.reporter != nil, view.tokens.last?.text != "?",
+              !view.lowered.contains(where: { $0 == "if" || $0 == "unless" }) else { return false }
+        return (max(0, trigger - 3)..<trigger).contains { ["may", "might", "could"].contains(view.lowered[$0]) }
+    }
+
     /// Whether the "would" at `would` stands in what a speech verb reports: "X said (that) it
     /// would …" — the speech verb before it in the sentence, with no full stop of a clause
     /// (";") between.
