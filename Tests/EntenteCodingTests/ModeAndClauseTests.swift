@@ -65,6 +65,10 @@ import Testing
         #expect(subjects("Iraq demanded that Turkey withdraw its troops, calling it a violation.") == ["Iraq", "Turkey", "Iraq"])
     }
 
+    @Test func aCommaAndANewSubjectOpenAClause() {
+        #expect(subjects("Mali met Niger on Friday, and Chad attacked Niger.") == ["Mali", "Chad"])
+    }
+
     @Test func asWithAFiniteVerbOpensAClause() {
         #expect(subjects("Mali cut ties with Chad as Niger attacked Chad.") == ["Mali", "Niger"])
     }

@@ -20,6 +20,10 @@ import Testing
         #expect(FixtureCoder.events("Mali attacked on Friday, a UN panel found.").isEmpty)
     }
 
+    @Test func aWithFarFromTheTriggerDoesNotNameTheOtherSide() {
+        #expect(Set(FixtureCoder.events("Mali and Niger met in Bamako, close to the disputed border with Chad.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
+    }
+
     @Test func aThirdPartyNamedByByIsNotTheTarget() {
         #expect(FixtureCoder.events("Mali and Niger met in talks hosted by Algeria.") == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
     }

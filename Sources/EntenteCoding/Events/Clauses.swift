@@ -73,6 +73,11 @@ struct Clauses {
                 // "that" opens what was said instead).
                 starts.append(i)
                 relative.insert(i)
+            } else if tag == .coordinatingConjunction, lowered[i - 1] == ",",
+                      let mention = mentions.first(where: { $0.tokens.lowerBound == i + 1 || $0.tokens.lowerBound == i + 2 && tokens[i + 1].tag == .determiner }),
+                      mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].tag == .verb || tokens[mention.tokens.upperBound].tag == .auxiliary {
+                // "…, and Bahrain signed a similar declaration": a new subject and its verb.
+                starts.append(i + 1)
             } else if tag == .coordinatingConjunction, let verb = (next?.tag == .adverb || next?.tag == .auxiliary) && i + 2 < tokens.count ? tokens[i + 2] : next,
                       verb.tag == .verb, Clauses.isInflected(verb) || next?.tag == .auxiliary {
                 // "… and expelled diplomats": a second verb phrase. A bare form after "and" is

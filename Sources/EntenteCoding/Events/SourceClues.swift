@@ -131,7 +131,7 @@ extension Roles {
     static func lightVerb(of trigger: Int, view: SentenceView) -> Int? {
         // "provided $80 million in military assistance": amounts and "in"/"of" may stand between.
         var i = trigger - 1
-        while i >= 0, trigger - i <= 7 {
+        while i >= 0, trigger - i <= 9 {
             // "the announced withdrawal": a participle after a determiner describes the noun.
             if view.tokens[i].tag == .verb, i > 0, view.tokens[i - 1].tag == .determiner, view.lowered[i].hasSuffix("ed") { return nil }
             if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) ? i : nil }

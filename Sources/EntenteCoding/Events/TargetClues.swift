@@ -49,7 +49,8 @@ extension Roles {
     /// Whether mention `m` is the trigger's object (only fillers between) or follows "with".
     static func isDirectlyNamed(_ m: Int, after trigger: Int, view: SentenceView) -> Bool {
         let start = view.mentions[m].tokens.lowerBound
-        if start > 0, ["with", "between", "against"].contains(view.lowered[start - 1]) { return true }
+        // "signed a deal with Algeria" — not "joint training near the border with China".
+        if start > 0, start - trigger <= 6, ["with", "between", "against"].contains(view.lowered[start - 1]) { return true }
         return (trigger + 1..<start).allSatisfy { view.isFiller($0) || view.tokens[$0].tag == .adposition && view.lowered[$0] == "to" }
     }
 
