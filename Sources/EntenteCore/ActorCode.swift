@@ -28,8 +28,13 @@ public enum ActorCode {
     /// The code with `sector` appended, unless the code already ends in a sector part
     /// (then the more specific code already given is kept).
     public static func compose(_ code: String, sector: String) -> String {
-        code.count > 3 ? code : code + sector
+        // PETRARCH's prefix agents ("NGO~"): the agent goes before the country, "NGOARN".
+        if sector.hasSuffix("~") { return sector.dropLast() + code }
+        return code.count > 3 ? code : code + sector
     }
+
+    /// Whether `sector` is a PETRARCH prefix agent code ("NGO~").
+    public static func isPrefixAgent(_ sector: String) -> Bool { sector.hasSuffix("~") }
 
     /// Whether `text` has the shape of an actor code: three or more capital letters, digits or
     /// dashes. (Dictionaries in the wild use codes that are not whole three-letter parts.)

@@ -61,7 +61,7 @@ import Testing
     @Test func readsActorsWithSynonymsDatesAndComments() throws {
         let result = try PetrarchDictionaryParser.parseActors(Shipped.fixture("petrarch-actors.txt").contents, file: "a.txt")
         let byName = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.name, $0) })
-        #expect(byName.count == 4)
+        #expect(byName.count == 6)
         #expect(byName["Arnor"]?.phrases.map(\.text) == ["Arnor", "Arnorian"])
         #expect(byName["Gondor"]?.codes.map(\.code) == ["GON"])
         let aragorn = try #require(byName["Aragorn"])
@@ -102,6 +102,14 @@ import Testing
         let sentence = analyzer.analyze(Document(date: Day(iso: "2020-05-01"), text: "The Gondorian government met Aragorn in Arnor."))[0]
         #expect(sentence.actors.map(\.codes) == [["GONGOV"], ["GONGOV"], ["ARN"]])
         #expect(sentence.actors.last?.isPlace == true)
+    }
+
+    @Test func readsPetrarchsOwnCodeShapes() throws {
+        let dictionary = try ActorDictionary.load([Shipped.fixture("petrarch-actors.txt"), Shipped.fixture("petrarch-agents.txt")])
+        let analyzer = Analyzer(tagger: Shipped.tagger, dictionary: dictionary)
+        let sentence = analyzer.analyze(Document(date: Day(iso: "2020-05-01"), text: "The Shire, the Nasgul and MSF Arnor met."))[0]
+        // Several codes in one ("FRO/BIL/SAM"), "+++", and the prefix agent "NGO~" before its country.
+        #expect(sentence.actors.map(\.codes) == [["FRO/BIL/SAM"], ["+++"], ["NGOARN"]])
     }
 }
 

@@ -118,12 +118,14 @@ public enum ActorMatcher {
                     // A title before a name: the person's dated role decides.
                     produced = mention(m.range.lowerBound..<next.range.upperBound, codes: personCodes(entry(next), else: [], on: date), source: .person, entries: [entry(m), entry(next)])
                     consumed = 2
-                } else if let next, !next.isAgent, !isPerson(next), linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered, sectors: sectors) {
+                } else if let next, !next.isAgent, !isPerson(next), linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered, sectors: sectors)
+                            || adjacent(m.range, next) && sectors.contains(where: ActorCode.isPrefixAgent) {
+                    // "MSF Arnor" with PETRARCH's prefix agents too.
                     let codes = entry(next).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
                     produced = mention(m.range.lowerBound..<next.range.upperBound, codes: codes, source: .agent, entries: [entry(m), entry(next)])
                     consumed = 2
                 } else {
-                    produced = mention(m.range, codes: sectors.map { ActorCode.unknownCountry + $0 }, source: .agent, entries: [entry(m)])
+                    produced = mention(m.range, codes: sectors.map { ActorCode.isPrefixAgent($0) ? String($0.dropLast()) : ActorCode.unknownCountry + $0 }, source: .agent, entries: [entry(m)])
                 }
             } else if !isPerson(m), let next, next.isAgent, isModifierGap(m.range.upperBound..<next.range.lowerBound, tokens: tokens, lowered: lowered) {
                 let sectors = entry(next).codes(on: date)

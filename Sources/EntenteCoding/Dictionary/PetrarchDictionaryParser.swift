@@ -6,7 +6,9 @@ import EntenteCore
 /// Actor files hold `NAME_WORDS [CODE]` lines, `+SYNONYM` lines, and indented
 /// `[CODE yymmdd-yymmdd]`, `[CODE >yymmdd]`, `[CODE <yymmdd]` lines; agent files hold
 /// `NAME {PLURALS} [~CODE]` lines and `!SET! = A, B` substitution sets. `#` starts a comment,
-/// and `<!-- … -->` encloses one.
+/// and `<!-- … -->` encloses one. Codes keep PETRARCH's own shapes: `FRO/BIL/SAM` and `+++`
+/// as written, and a prefix agent `[NGO~]`, composed before its country ("MSF Arnor" →
+/// `NGOARN`).
 public enum PetrarchDictionaryParser {
     /// The entries of a file, and warnings for lines that were understood but skipped
     /// (a code-less entry, an impossible date).
@@ -165,10 +167,15 @@ public enum PetrarchDictionaryParser {
         if code.hasPrefix("~") { code.removeFirst() }
         code = code.uppercased()
         if code.allSatisfy({ $0 == "-" }) { return nil }
-        guard ActorCode.isWellFormed(code) else {
+        // PETRARCH's own shapes: "FRO/BIL/SAM" (several at once), "+++", and "NGO~", an agent
+        // written before the country.
+        let prefixAgent = code.hasSuffix("~")
+        if prefixAgent { code.removeLast() }
+        guard ActorCode.isWellFormed(code.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "+", with: "-")) else {
             warnings.append("\(location): malformed code '\(code)'; skipped")
             return nil
         }
+        if prefixAgent { code += "~" }
         guard parts.count == 2 else { return .init(code: code) }
         let range = String(parts[1].filter { $0 != " " })
         func day(_ digits: Substring) -> Day? {
