@@ -38,6 +38,11 @@ import Testing
         #expect(!FixtureCoder.events("Mali may attack Niger if Chad attacks, the Malian government said.").contains("MLI 014 NER asserted"))
     }
 
+    @Test func aVerbAfterAModalIsAVerbWhateverItsTag() {
+        // The tagger reads "back" after "would" as an adverb.
+        #expect(FixtureCoder.events("Mali said it would back Niger.").contains("MLI 051 NER intended"))
+    }
+
     @Test func wouldInReportedSpeechIsAnIntention() {
         #expect(FixtureCoder.events("Mali said it would attack Niger.").contains("MLI 190 NER intended"))
         #expect(FixtureCoder.events("Mali said it would attack Niger if Chad attacked.").contains("MLI 190 NER hypothetical"))

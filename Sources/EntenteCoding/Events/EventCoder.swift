@@ -124,6 +124,9 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// Words after which a verb follows.
+    static let modals: Set<String> = ["would", "will", "could", "should", "may", "might", "must", "can", "'ll", "shall"]
+
     /// Roots of verbal cooperation: nobody denies having made them.
     static let verbalRoots: Set<String> = ["01", "02", "03", "04", "05"]
 
@@ -253,6 +256,12 @@ public struct EventCoder: Sendable {
         guard !view.insideMention[i] else { return [] }
         let token = view.tokens[i]
         let lemma = view.lemmas[i]
+        // "they would back Ukraine", "will host": after a modal, a verb trigger the tagger read
+        // as an adverb, a noun or an adjective is the verb.
+        if token.tag == .adverb || token.tag == .noun || token.tag == .adjective, i > 0,
+           EventCoder.modals.contains(view.lowered[i - 1]), let verbs = dictionary.verbs[view.lowered[i]] {
+            return verbs
+        }
         switch token.tag {
         case .verb?:
             // "for coordinated attacks", "the disputed region": a participle before a noun
