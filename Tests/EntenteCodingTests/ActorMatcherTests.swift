@@ -33,6 +33,10 @@ import Testing
         #expect(found["BBC"] == ["GBRMED"])
     }
 
+    @Test func aCounterpartIsAnotherGovernment() {
+        #expect(Shipped.actors("Putin met his Chinese counterpart.")["Chinese counterpart"] == ["CHNGOV"])
+    }
+
     @Test func knowsShortDemonyms() {
         let found = Shipped.actors("Serbs and Croats marched.")
         #expect(found["Serbs"] == ["SRBCVL"])
