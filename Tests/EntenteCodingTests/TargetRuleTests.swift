@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aPossessiveBeforeAnotherActorIsNotTheTarget() {
-        #expect(FixtureCoder.events("Mali accused his Nigerien counterpart.") == ["MLI 112 NER asserted"])
+        #expect(FixtureCoder.events("Mali accused his Nigerien counterpart.") == ["MLI 112 NERGOV asserted"])
     }
 
     @Test func aCountryAdjectiveBeforeAPersonJoinsThePerson() {
