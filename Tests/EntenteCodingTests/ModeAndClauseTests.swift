@@ -18,6 +18,11 @@ import Testing
         #expect(FixtureCoder.events("The attack by Mali on Niger would be remembered.") == ["MLI 190 NER asserted"])
     }
 
+    @Test func anEventNounThatDidNotTakePlaceIsNegated() {
+        #expect(FixtureCoder.events("The attack by Mali on Niger that had been planned for Thursday did not take place.").allSatisfy { $0.hasSuffix("negated") })
+        #expect(!FixtureCoder.events("The attack by Mali on Niger that had been planned for Thursday did not take place.").isEmpty)
+    }
+
     @Test func aDateBeforeTheInfinitiveKeepsItsGovernor() {
         #expect(FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER threatened"))
         #expect(!FixtureCoder.events("Mali threatened on Monday to attack Niger.").contains("MLI 190 NER asserted"))

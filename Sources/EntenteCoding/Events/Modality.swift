@@ -45,6 +45,13 @@ enum Modality {
             var before = trigger - 1
             while before > 0, [.determiner, .adjective].contains(view.tokens[before].tag) { before -= 1 }
             if before >= 1, ["to", "of"].contains(view.lowered[before]), stoppingNouns.contains(view.lemmas[before - 1]) { return .hypothetical }
+            // "The talks … did not take place": an event noun said not to have happened.
+            if let happen = (trigger + 1..<view.tokens.count).first(where: { k in
+                (view.lemmas[k] == "take" && view.lowered[safe: k + 1] == "place") || ["happen", "occur", "materialise", "materialize"].contains(view.lemmas[k])
+                    || (view.lemmas[k] == "go" && view.lowered[safe: k + 1] == "ahead")
+            }), (max(trigger + 1, happen - 3)..<happen).contains(where: { negations.contains(view.lowered[$0]) }) {
+                return .negated
+            }
             // "A Chinese invasion of Taiwan would cost …": an indefinite event noun whose verb is
             // conditional.
             var first = trigger - 1
