@@ -18,6 +18,11 @@ import Testing
         #expect(FixtureCoder.events("The attack by Mali on Niger would be remembered.") == ["MLI 190 NER asserted"])
     }
 
+    @Test func anEventNounStoppedByAPassiveVerbIsNegated() {
+        #expect(FixtureCoder.events("The attack by Mali on Niger was halted by Chad.").allSatisfy { !$0.hasSuffix("asserted") || !$0.contains("190") })
+        #expect(FixtureCoder.events("The attack by Mali on Niger was halted by Chad.").contains("MLI 190 NER negated"))
+    }
+
     @Test func anEventNounThatDidNotTakePlaceIsNegated() {
         #expect(FixtureCoder.events("The attack by Mali on Niger that had been planned for Thursday did not take place.").allSatisfy { $0.hasSuffix("negated") })
         #expect(!FixtureCoder.events("The attack by Mali on Niger that had been planned for Thursday did not take place.").isEmpty)

@@ -28,6 +28,9 @@ enum Modality {
     static let hypotheticalMarkers: Set<String> = ["would", "could", "might", "may", "should", "if", "unless", "whether"]
     static let reportMarkers: Set<String> = ["reportedly", "allegedly", "purportedly", "reports", "rumours", "rumors"]
     static let denials: Set<String> = ["deny", "reject", "dismiss", "refute"]
+    /// Verbs that stop what their object names: "talks were suspended".
+    static let stoppingVerbs: Set<String> = ["suspend", "halt", "cancel", "postpone", "stop", "end", "freeze", "abandon", "scrap", "delay"]
+
     /// Nouns whose "to"/"of" complement is to stop: "an end to the fighting".
     static let stoppingNouns: Set<String> = ["end", "halt", "stop", "cessation", "suspension", "moratorium", "freeze"]
 
@@ -45,6 +48,12 @@ enum Modality {
             var before = trigger - 1
             while before > 0, [.determiner, .adjective].contains(view.tokens[before].tag) { before -= 1 }
             if before >= 1, ["to", "of"].contains(view.lowered[before]), stoppingNouns.contains(view.lemmas[before - 1]) { return .hypothetical }
+            // "Talks with Algeria were suspended by Mali": the subject of a passive stopping verb
+            // is stopped, not held.
+            if let verb = (trigger + 1..<min(view.tokens.count, trigger + 9)).first(where: { view.tokens[$0].tag == .verb }),
+               stoppingVerbs.contains(view.lemmas[verb]), Roles.isPassive(verb, view: view) {
+                return .negated
+            }
             // "The talks … did not take place": an event noun said not to have happened.
             if let happen = (trigger + 1..<view.tokens.count).first(where: { k in
                 (view.lemmas[k] == "take" && view.lowered[safe: k + 1] == "place") || ["happen", "occur", "materialise", "materialize"].contains(view.lemmas[k])
