@@ -169,7 +169,7 @@ public enum ActorMatcher {
         }
         distributeCountries(&mentions, lowered: lowered)
         distributeSectors(&mentions, lowered: lowered)
-        distributeSectorOverGroup(&mentions, lowered: lowered, tokens: tokens)
+        distributeSectorOverGroup(&mentions, lowered: lowered)
         localizeSectors(&mentions)
         return mentions
     }
@@ -190,7 +190,7 @@ public enum ActorMatcher {
 
     /// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Mali and Niger": the
     /// countries coordinated with the one a sector was composed with take that sector too.
-    static func distributeSectorOverGroup(_ mentions: inout [ActorMention], lowered: [String], tokens: [Token]) {
+    static func distributeSectorOverGroup(_ mentions: inout [ActorMention], lowered: [String]) {
         for index in mentions.indices where mentions[index].source == .agent && mentions[index].entries.count == 2 {
             let composed = mentions[index]
             guard let code = composed.codes.first, ActorCode.hasCountry(code) else { continue }

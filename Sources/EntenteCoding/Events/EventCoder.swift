@@ -182,26 +182,23 @@ public struct EventCoder: Sendable {
         // "He was not optimistic that Russia would respect the truce": an optimistic comment
         // denied is a pessimistic one (012).
         let pessimism = candidate.mode == .negated && code == "013" ? CAMEO.type("012") : nil
-        // "Turkey may suspend relations with the UAE, Erdogan said": an act its own side says it
-        // may take is an option under consideration (014).
-        let consideration = candidate.mode == .hypothetical && Modality.isOptionSaidByOwnSide(candidate.trigger, view: view) ? CAMEO.type("014") : nil
         // "Kenya has not sent troops to Congo, the defence ministry said, responding to
         // reports …": an actor saying it did not do what it is accused of denies responsibility
         // (016). Only for acts one is accused of (not statements, appeals, intents,
         // consultations or praise: roots 01-05), and only where the sentence speaks of an
         // accusation.
-        let speaker = candidate.mode == .negated && !EventCoder.verbalRoots.contains(String(code.prefix(2)))
-            && EventCoder.mentionsAccusation(view) ? view.reporter : nil
+        let denial = candidate.mode == .negated && !EventCoder.verbalRoots.contains(String(code.prefix(2)))
+            && EventCoder.mentionsAccusation(view) ? CAMEO.type("016") : nil
+        // "Turkey may suspend relations with the UAE, Erdogan said": an act its own side says it
+        // may take is an option under consideration (014).
+        let consideration = candidate.mode == .hypothetical && Modality.isOptionSaidByOwnSide(candidate.trigger, view: view) ? CAMEO.type("014") : nil
         return dyads(candidate, view: view).flatMap { pair -> [(Actor, Actor, EventType, EventMode)] in
-            let denial = speaker.flatMap { ActorCode.country(of: $0.code) == ActorCode.country(of: pair.0.code) ? CAMEO.type("016") : nil }
+            // Denials and options weighed are said by the source's own side.
+            let saidByOwnSide = view.reporter.map { ActorCode.country(of: $0.code) == ActorCode.country(of: pair.0.code) } ?? false
+            let ownSideCodes = saidByOwnSide ? [denial, consideration].compactMap { $0 } : []
             return [(pair.0, pair.1, forward, candidate.mode)]
                 + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
-                + (intent.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
-                + (denial.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
-                + (pessimism.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
-                + (consideration.flatMap { type in
-                    view.reporter.map(\.code).map(ActorCode.country(of:)) == ActorCode.country(of: pair.0.code) ? [(pair.0, pair.1, type, EventMode.asserted)] : nil
-                } ?? [])
+                + ([intent, pessimism].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
         }
     }
 

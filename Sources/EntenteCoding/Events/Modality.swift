@@ -73,7 +73,7 @@ enum Modality {
         }
         // "Had Senegal joined the sanctions, …": an inverted conditional.
         if view.clauses.clauseOf[trigger] == 0, let first = view.tokens.first, first.tag == .auxiliary,
-           ["had", "were", "should"].contains(view.lowered[0]), view.tokens.last?.text != "?" {
+           ["had", "were", "should"].contains(view.lowered[0]), !view.isQuestion {
             return .hypothetical
         }
         // "accusing Kyiv of (illegally) supporting terrorists", "blamed Ukraine for arming rebels".
@@ -146,12 +146,14 @@ enum Modality {
         // "said that they would back Ukraine": "would" in reported speech is the future of what
         // was said, an intention, not a condition.
         if let would = window.last(where: { view.lowered[$0] == "would" }), isReportedFuture(would, view: view),
-           !view.lowered.contains(where: { $0 == "if" || $0 == "unless" }), view.tokens.last?.text != "?" {
+           view.conditions.isEmpty, !view.isQuestion {
             return .intended
         }
+        // "If Mali attacks Niger": the clause of a condition before the trigger.
+        let condition = view.conditions.last { $0 < trigger }
         if window.contains(where: { hypotheticalMarkers.contains(view.lowered[$0]) })
-            || (0..<trigger).contains(where: { view.lowered[$0] == "if" || view.lowered[$0] == "unless" }) && view.clauses.clauseOf[trigger] == view.clauses.clauseOf[(0..<trigger).last { view.lowered[$0] == "if" || view.lowered[$0] == "unless" } ?? 0]
-            || view.tokens.last?.text == "?" {
+            || condition.map { view.clauses.clauseOf[$0] == view.clauses.clauseOf[trigger] } ?? false
+            || view.isQuestion {
             return .hypothetical
         }
         if window.contains(where: { futureMarkers.contains(view.lowered[$0]) }) {
@@ -175,8 +177,7 @@ extension Modality {
     /// side says it may do is an option it weighs. (The caller checks that the speaker is on the
     /// source's side.)
     static func isOptionSaidByOwnSide(_ trigger: Int, view: SentenceView) -> Bool {
-        guard view.reporter != nil, view.tokens.last?.text != "?",
-              !view.lowered.contains(where: { $0 == "if" || $0 == "unless" }) else { return false }
+        guard view.reporter != nil, !view.isQuestion, view.conditions.isEmpty else { return false }
         return (max(0, trigger - 3)..<trigger).contains { ["may", "might", "could"].contains(view.lowered[$0]) }
     }
 

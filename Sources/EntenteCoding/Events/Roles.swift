@@ -10,7 +10,7 @@ enum Roles {
         var note: String
         /// "fighting between Sudan's army and the RSF": the group's members act on each other.
         var between = false
-        /// A target code implied by the sentence rather than named (see `protestTarget`).
+        /// A target code implied by the sentence rather than named (see `impliedTarget`).
         var impliedTargetCode: String?
     }
 
@@ -35,75 +35,7 @@ enum Roles {
         if passive { notes.add("passive") }
 
         if source == nil {
-            if passive {
-                source = byAgent(after: trigger, in: clause, view: view)
-                if match.target == nil { target = passiveObject(trigger, view: view) }
-                notes.add(source == nil ? "passive without 'by': no source" : "source from 'by'")
-            } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
-                source = possessor
-                notes.add("source: possessor")
-            } else if kind == .noun, let nationality = nationalityBefore(trigger, view: view) {
-                // "Pakistani airstrikes", "Russian shelling": the nationality acts.
-                source = nationality
-                notes.add("source: the nationality before the noun (\(view.mentions[nationality].text))")
-            } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view),
-                      !(trigger + 1..<view.mentions[agent].tokens.lowerBound).contains(where: { view.tokens[$0].tag == .verb }) {
-                // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
-                source = agent
-                notes.add("source from 'by'")
-            } else if kind == .verb, view.lowered[trigger].hasSuffix("ing"), trigger > 0, view.tokens[trigger - 1].tag == .noun,
-                      !view.insideMention[trigger - 1] {
-                // "vetoed a resolution demanding a ceasefire": the noun before the participle
-                // acts, and it names no actor.
-                notes.add("participle after a noun that names no actor: no source")
-            } else if let accused = Modality.accused(of: trigger, view: view) {
-                // "accused Kyiv of supporting terrorists": the accused is said to act.
-                source = accused
-                notes.add("source: the accused (\(view.mentions[accused].text))")
-            } else if let causee = Modality.causee(of: trigger, view: view) {
-                // "prompting Riyadh to expel the ambassador": the one made to act acts.
-                source = causee
-                notes.add("source: the actor made to act (\(view.mentions[causee].text))")
-            } else if let addressee = Modality.requester(of: trigger, view: view) {
-                // "called on the United States to lift sanctions": the one asked acts.
-                source = addressee
-                notes.add("source: the actor asked to act (\(view.mentions[addressee].text))")
-            } else if let owner = infinitiveOwner(of: trigger, view: view) {
-                // "Mali's decision to break ties": the one who decided acts.
-                source = owner
-                notes.add("source: possessor of the noun before 'to'")
-            } else if kind == .noun, let agent = passiveLightVerbAgent(of: trigger, in: clause, view: view) {
-                // "Sanctions against Belarus were extended by Lithuania".
-                source = agent
-                notes.add("source: the 'by' agent of the passive verb the noun is subject of")
-            } else if kind == .noun, match.pattern.reciprocal, isAfterPreposition(trigger, view: view), let t = target ?? withMention(after: trigger, view: view),
-                      let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]], subject != t {
-                // "Twenty Indian soldiers were killed in a clash with Chinese troops": one side of
-                // a reciprocal noun is named after "with", the other is the clause's subject.
-                source = subject
-                target = t
-                notes.add("source: the clause's subject, the other side of a reciprocal noun (\(view.mentions[subject].text))")
-            } else if kind == .noun, let code = match.pattern.code, code.hasPrefix("04"), isCircumstance(trigger, view: view),
-                      let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]] {
-                // "said during a visit to Kyiv", "met on the sidelines of talks with …": the
-                // clause's subject makes the visit.
-                source = subject
-                notes.add("source: the clause's subject, on whose visit or talks the clause tells (\(view.mentions[subject].text))")
-            } else if kind == .noun, view.lowered[trigger].hasSuffix("ing"), trigger > 0,
-                      view.tokens[trigger - 1].tag == .adposition || view.tokens[trigger - 1].tag == .subordinatingConjunction,
-                      let subject = gerundSubject(trigger, view: view) {
-                // "walked out of the talks after warning that …": a gerund right after a
-                // preposition is done by the clause's subject.
-                source = subject
-                notes.add("source: the clause's subject, of a gerund after a preposition (\(view.mentions[subject].text))")
-            } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
-                // "deadly attacks in their regions": a noun names its actor itself, or is
-                // the object of a verb such as "launched", whose subject acts.
-                notes.add("noun without a possessor, 'by' or light verb: no source")
-            } else {
-                source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
-                if let source { notes.add("source: subject (\(view.mentions[source].text))") }
-            }
+            (source, target) = findSource(match, trigger: trigger, kind: kind, passive: passive, clause: clause, view: view, notes: &notes)
         }
         // "Armenia put its forces on high alert after shelling along the border with Azerbaijan":
         // the pattern's object refers back to the source, so look further for the target.
@@ -131,30 +63,7 @@ enum Roles {
         if target == nil {
             // The first actor after the trigger in its clause that is not the source again
             // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
-            let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
-            let sourceCountries = Set(sourceCodes.map(ActorCode.country(of:)))
-            target = view.mentions.indices.first { m in
-                let mention = view.mentions[m]
-                guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
-                // "… in an exchange mediated by the UAE": a "by" phrase names an agent, not whom
-                // the act is done to.
-                if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
-                // "… withdrew from Kherson, the defence ministry said": who reports the act is
-                // not whom it is done to.
-                if let reporter = view.reporter?.mention, m == reporter || isCoReporter(m, reporter, view: view) { return false }
-                // "returned 90 prisoners in an exchange mediated by the UAE": the agent of
-                // another verb's passive is not this act's target.
-                if isAgentOfAnotherVerb(mention.tokens.lowerBound, trigger: trigger, view: view) { return false }
-                // "hosted his Brazilian counterpart Lula": the possessive stands for the host;
-                // the noun it determines names the guest.
-                if isPossessiveBeforeMention(m, view: view) { return false }
-                // "put its forces on alert": the source's own, referred back to.
-                if mention.source == .coreference, Set(mention.codes.map(ActorCode.country(of:))).isSubset(of: sourceCountries) { return false }
-                // "deployed soldiers to Mozambique": a sector with no country is what moves,
-                // not whom the act is for.
-                if !mention.codes.contains(where: ActorCode.hasCountry) { return false }
-                return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
-            }
+            target = firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view)
             if let target {
                 notes.add("target: first actor after the trigger (\(view.mentions[target].text))")
             } else if kind != .noun, let complement = complementTarget(after: trigger, source: source, view: view) {
@@ -203,41 +112,120 @@ enum Roles {
             target = nil
             notes.add("target dropped: same as source")
         }
-        // "Thousands rallied in Tbilisi": a protest with no one named protests against the
-        // government of the country it takes place in, as ICEWS and GDELT code it.
         var impliedTargetCode: String?
-        if target == nil, let s = source, let code = match.pattern.code, code.hasPrefix("14"),
-           let (mention, implied) = protestTarget(source: s, trigger: trigger, in: clause, view: view) {
-            target = mention
-            impliedTargetCode = implied
-            notes.add("target: the government where the protest takes place (\(implied))")
-        }
-        // "Iranian security forces arrested hundreds of protesters": a state's police, spies,
-        // courts or government act on people of their own country unless a place says otherwise.
-        if target == nil, let t = match.countrylessObject ?? countrylessObject(after: trigger, view: view), let s = source, let code = match.pattern.code,
-           let implied = domesticTarget(t, source: s, root: String(code.prefix(2)), view: view) {
-            target = t
-            impliedTargetCode = implied
-            notes.add("target: people of the source's own country (\(implied))")
-        }
-        // "Colombia's government deployed thousands of police officers in Bogota": a show of
-        // force with the state's own forces as its object is aimed at the population.
-        if let t = target, let s = source, impliedTargetCode == nil, let code = match.pattern.code, code.hasPrefix("15"),
-           let sourceCode = view.mentions[s].codes.first, let targetCode = view.mentions[t].codes.first,
-           EventCoder.isStateActingOnItself(sourceCode, targetCode) {
-            impliedTargetCode = ActorCode.country(of: sourceCode) + "CVL"
-            notes.add("target: the population the state's own forces are shown to (\(impliedTargetCode!))")
-        }
-        // "Sri Lanka's president declared a state of emergency", "the junta lifted the curfew in
-        // Bamako": restrictions imposed or eased with no one named fall on the population.
-        if target == nil, impliedTargetCode == nil, let s = source, let code = match.pattern.code,
-           populationCodes.contains(where: { code.hasPrefix($0) }),
-           let (mention, country) = homeCountry(source: s, trigger: trigger, in: clause, view: view) {
-            target = mention
-            impliedTargetCode = country + "CVL"
-            notes.add("target: the population where the measure applies (\(country)CVL)")
+        if let s = source, let code = match.pattern.code {
+            (target, impliedTargetCode) = impliedTarget(code: code, match: match, trigger: trigger, source: s, target: target, clause: clause, view: view, notes: &notes)
         }
         if source == nil { notes.add("no source found") }
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
+    }
+
+    /// Where the source comes from when the pattern named none: the first of the rules below
+    /// that applies, from the "by" agent of a passive to the clause's subject. A passive and a
+    /// reciprocal noun may set the target too.
+    static func findSource(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, passive: Bool, clause: Range<Int>,
+                           view: SentenceView, notes: inout ExplanationNotes) -> (source: Int?, target: Int?) {
+        var source: Int?
+        var target = match.target
+        if passive {
+            source = byAgent(after: trigger, in: clause, view: view)
+            if match.target == nil { target = passiveObject(trigger, view: view) }
+            notes.add(source == nil ? "passive without 'by': no source" : "source from 'by'")
+        } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
+            source = possessor
+            notes.add("source: possessor")
+        } else if kind == .noun, let nationality = nationalityBefore(trigger, view: view) {
+            // "Pakistani airstrikes", "Russian shelling": the nationality acts.
+            source = nationality
+            notes.add("source: the nationality before the noun (\(view.mentions[nationality].text))")
+        } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view),
+                  !(trigger + 1..<view.mentions[agent].tokens.lowerBound).contains(where: { view.tokens[$0].tag == .verb }) {
+            // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
+            source = agent
+            notes.add("source from 'by'")
+        } else if kind == .verb, view.lowered[trigger].hasSuffix("ing"), trigger > 0, view.tokens[trigger - 1].tag == .noun,
+                  !view.insideMention[trigger - 1] {
+            // "vetoed a resolution demanding a ceasefire": the noun before the participle
+            // acts, and it names no actor.
+            notes.add("participle after a noun that names no actor: no source")
+        } else if let accused = Modality.accused(of: trigger, view: view) {
+            // "accused Kyiv of supporting terrorists": the accused is said to act.
+            source = accused
+            notes.add("source: the accused (\(view.mentions[accused].text))")
+        } else if let causee = Modality.causee(of: trigger, view: view) {
+            // "prompting Riyadh to expel the ambassador": the one made to act acts.
+            source = causee
+            notes.add("source: the actor made to act (\(view.mentions[causee].text))")
+        } else if let addressee = Modality.requester(of: trigger, view: view) {
+            // "called on the United States to lift sanctions": the one asked acts.
+            source = addressee
+            notes.add("source: the actor asked to act (\(view.mentions[addressee].text))")
+        } else if let owner = infinitiveOwner(of: trigger, view: view) {
+            // "Mali's decision to break ties": the one who decided acts.
+            source = owner
+            notes.add("source: possessor of the noun before 'to'")
+        } else if kind == .noun, let agent = passiveLightVerbAgent(of: trigger, in: clause, view: view) {
+            // "Sanctions against Belarus were extended by Lithuania".
+            source = agent
+            notes.add("source: the 'by' agent of the passive verb the noun is subject of")
+        } else if kind == .noun, match.pattern.reciprocal, isAfterPreposition(trigger, view: view), let t = target ?? withMention(after: trigger, view: view),
+                  let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]], subject != t {
+            // "Twenty Indian soldiers were killed in a clash with Chinese troops": one side of
+            // a reciprocal noun is named after "with", the other is the clause's subject.
+            source = subject
+            target = t
+            notes.add("source: the clause's subject, the other side of a reciprocal noun (\(view.mentions[subject].text))")
+        } else if kind == .noun, let code = match.pattern.code, code.hasPrefix("04"), isCircumstance(trigger, view: view),
+                  let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]] {
+            // "said during a visit to Kyiv", "met on the sidelines of talks with …": the
+            // clause's subject makes the visit.
+            source = subject
+            notes.add("source: the clause's subject, on whose visit or talks the clause tells (\(view.mentions[subject].text))")
+        } else if kind == .noun, view.lowered[trigger].hasSuffix("ing"), trigger > 0,
+                  view.tokens[trigger - 1].tag == .adposition || view.tokens[trigger - 1].tag == .subordinatingConjunction,
+                  let subject = gerundSubject(trigger, view: view) {
+            // "walked out of the talks after warning that …": a gerund right after a
+            // preposition is done by the clause's subject.
+            source = subject
+            notes.add("source: the clause's subject, of a gerund after a preposition (\(view.mentions[subject].text))")
+        } else if kind == .noun, !isObjectOfLightVerb(trigger, view: view) {
+            // "deadly attacks in their regions": a noun names its actor itself, or is
+            // the object of a verb such as "launched", whose subject acts.
+            notes.add("noun without a possessor, 'by' or light verb: no source")
+        } else {
+            source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
+            if let source { notes.add("source: subject (\(view.mentions[source].text))") }
+        }
+        return (source, target)
+    }
+
+    /// The first actor after the trigger in its clause that may be its target: not a place,
+    /// not the source again ("welcomed *their* resumption of ties with Osgiliath"), not who
+    /// reports it, not another verb's agent, and with a country.
+    static func firstActor(after trigger: Int, source: Int?, passive: Bool, clause: Range<Int>, view: SentenceView) -> Int? {
+        let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
+        let sourceCountries = Set(sourceCodes.map(ActorCode.country(of:)))
+        return view.mentions.indices.first { m in
+            let mention = view.mentions[m]
+            guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
+            // "… in an exchange mediated by the UAE": a "by" phrase names an agent, not whom
+            // the act is done to.
+            if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
+            // "… withdrew from Kherson, the defence ministry said": who reports the act is
+            // not whom it is done to.
+            if let reporter = view.reporter?.mention, m == reporter || isCoReporter(m, reporter, view: view) { return false }
+            // "returned 90 prisoners in an exchange mediated by the UAE": the agent of
+            // another verb's passive is not this act's target.
+            if isAgentOfAnotherVerb(mention.tokens.lowerBound, trigger: trigger, view: view) { return false }
+            // "hosted his Brazilian counterpart Lula": the possessive stands for the host;
+            // the noun it determines names the guest.
+            if isPossessiveBeforeMention(m, view: view) { return false }
+            // "put its forces on alert": the source's own, referred back to.
+            if mention.source == .coreference, Set(mention.codes.map(ActorCode.country(of:))).isSubset(of: sourceCountries) { return false }
+            // "deployed soldiers to Mozambique": a sector with no country is what moves,
+            // not whom the act is for.
+            if !mention.codes.contains(where: ActorCode.hasCountry) { return false }
+            return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
+        }
     }
 }

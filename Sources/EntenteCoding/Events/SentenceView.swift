@@ -22,6 +22,10 @@ struct SentenceView {
     let mentionEnding: [Int: Int]
     /// Who the sentence quotes ("…, the Pentagon said"), found once for every trigger.
     private(set) var reporter: Attribution.Reporter?
+    /// Where "if" and "unless" stand: the conditions the sentence sets.
+    let conditions: [Int]
+    /// Whether the sentence ends in a question mark.
+    let isQuestion: Bool
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
@@ -54,6 +58,8 @@ struct SentenceView {
         let sentenceTokens = sentence.tokens
         let sentenceLowered = sentence.lowered
         fillers = sentenceTokens.indices.map { SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: inside) }
+        conditions = sentenceLowered.indices.filter { sentenceLowered[$0] == "if" || sentenceLowered[$0] == "unless" }
+        isQuestion = sentenceTokens.last?.text == "?"
         reporter = Attribution.reporter(in: self)
     }
 

@@ -3,6 +3,41 @@ import EntenteCore
 /// Targets a sentence implies rather than names: the government protests are against, the
 /// population a curfew falls on, a state's own people.
 extension Roles {
+    /// The target a sentence implies for an act with source `source` and code `code`, with the
+    /// mention its code is read off; the target found so far, with no code, when none applies.
+    static func impliedTarget(code: String, match: PatternMatch, trigger: Int, source: Int, target: Int?, clause: Range<Int>,
+                              view: SentenceView, notes: inout ExplanationNotes) -> (target: Int?, code: String?) {
+        // "Thousands rallied in Tbilisi": a protest with no one named protests against the
+        // government of the country it takes place in, as ICEWS and GDELT code it.
+        if target == nil, code.hasPrefix("14"), let (mention, country) = homeCountry(source: source, in: clause, view: view) {
+            notes.add("target: the government where the protest takes place (\(country)GOV)")
+            return (mention, country + "GOV")
+        }
+        // "Iranian security forces arrested hundreds of protesters": a state's police, spies,
+        // courts or government act on people of their own country unless a place says otherwise.
+        if target == nil, let object = match.countrylessObject ?? countrylessObject(after: trigger, view: view),
+           let implied = domesticTarget(object, source: source, root: String(code.prefix(2)), view: view) {
+            notes.add("target: people of the source's own country (\(implied))")
+            return (object, implied)
+        }
+        // "Colombia's government deployed thousands of police officers in Bogota": a show of
+        // force with the state's own forces as its object is aimed at the population.
+        if let target, code.hasPrefix("15"), let sourceCode = view.mentions[source].codes.first,
+           let targetCode = view.mentions[target].codes.first, EventCoder.isStateActingOnItself(sourceCode, targetCode) {
+            let implied = ActorCode.country(of: sourceCode) + "CVL"
+            notes.add("target: the population the state's own forces are shown to (\(implied))")
+            return (target, implied)
+        }
+        // "Sri Lanka's president declared a state of emergency", "the junta lifted the curfew in
+        // Bamako": restrictions imposed or eased with no one named fall on the population.
+        if target == nil, populationCodes.contains(where: { code.hasPrefix($0) }),
+           let (mention, country) = homeCountry(source: source, in: clause, view: view) {
+            notes.add("target: the population where the measure applies (\(country)CVL)")
+            return (mention, country + "CVL")
+        }
+        return (target, nil)
+    }
+
     /// The mention right after the trigger (only fillers between) when none of its codes has
     /// a country: "released *opposition leader* Aung San Suu Kyi".
     static func countrylessObject(after trigger: Int, view: SentenceView) -> Int? {
@@ -31,20 +66,13 @@ extension Roles {
         return country + targetCode.dropFirst(3)
     }
 
-    /// The government a protest is aimed at: that of the country of the first place named in
-    /// its clause, else of the protesters' own country. Returns the mention the code is read
-    /// off and the code.
-    static func protestTarget(source: Int, trigger: Int, in clause: Range<Int>, view: SentenceView) -> (Int, String)? {
-        homeCountry(source: source, trigger: trigger, in: clause, view: view).map { ($0.mention, $0.country + "GOV") }
-    }
-
     /// Codes of restrictions a state imposes on or lifts from its own population: curfews,
     /// states of emergency, bans on parties and media (172x) and their easing (081x).
     static let populationCodes = ["172", "081"]
 
     /// Where an act with no named target takes place: the country of the first place in the
     /// clause, else the source's own. Returns the mention the country is read off.
-    static func homeCountry(source: Int, trigger: Int, in clause: Range<Int>, view: SentenceView) -> (mention: Int, country: String)? {
+    static func homeCountry(source: Int, in clause: Range<Int>, view: SentenceView) -> (mention: Int, country: String)? {
         let place = view.mentions.indices.first { view.mentions[$0].isPlace && clause.contains(view.mentions[$0].tokens.lowerBound) }
         let mention = place ?? source
         guard let code = view.mentions[mention].codes.first, ActorCode.hasCountry(code) else { return nil }
