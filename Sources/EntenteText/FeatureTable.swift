@@ -1,9 +1,15 @@
 /// An open-addressing hash table from feature hashes to rows of per-tag weights: the
 /// trained tagger's memory. Lookups are a multiply, a mask and usually one probe.
+///
+/// Tagging is bound by memory, not arithmetic: each token looks up about thirty features in
+/// tables of several megabytes. So a slot holds only a 32-bit fingerprint of its key and its
+/// row (8 bytes, eight to a cache line), and `accumulate` first finds every feature's row and
+/// then adds the rows, so that the loads of one phase do not wait on each other.
 struct FeatureTable: Sendable {
-    /// A key and its row side by side, so that a probe touches one cache line.
+    /// A key's fingerprint and its row side by side, so that a probe touches one cache line.
     struct Slot {
-        var key: UInt64
+        /// `UInt32(truncatingIfNeeded: key)`, never 0 in a used slot.
+        var fingerprint: UInt32
         var row: Int32
     }
 
@@ -11,6 +17,8 @@ struct FeatureTable: Sendable {
     private var mask: Int
     /// Weights, `tagCount` per row, row-major.
     private(set) var weights: [Float]
+    /// The full key of every row, for saving the model.
+    private let keys: [UInt64]
     let tagCount: Int
 
     /// Builds a table from `(key, weights)` pairs, each weight array `tagCount` long.
@@ -18,16 +26,30 @@ struct FeatureTable: Sendable {
         self.tagCount = tagCount
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
-        slots = Array(repeating: Slot(key: 0, row: -1), count: capacity)
+        slots = Array(repeating: Slot(fingerprint: 0, row: -1), count: capacity)
         mask = capacity - 1
         weights = []
         weights.reserveCapacity(entries.count * tagCount)
+        keys = entries.map(\.key)
         for (row, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
-            while slots[slot].key != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: entry.key, row: Int32(row))
+            var slot = Self.home(entry.key, mask: mask)
+            while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(fingerprint: Self.fingerprint(entry.key), row: Int32(row))
             weights.append(contentsOf: entry.weights)
         }
+    }
+
+    @inline(__always)
+    private static func home(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+    }
+
+    /// The low half of the key: independent of the high bits that choose the home slot, so
+    /// two keys sharing a probe run and a fingerprint are about one in four billion.
+    @inline(__always)
+    private static func fingerprint(_ key: UInt64) -> UInt32 {
+        let low = UInt32(truncatingIfNeeded: key)
+        return low == 0 ? 1 : low
     }
 
     /// The row of `key`, or -1.
@@ -38,11 +60,12 @@ struct FeatureTable: Sendable {
 
     @inline(__always)
     private func row(_ key: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Int {
-        var slot = Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+        var slot = Self.home(key, mask: mask)
+        let wanted = Self.fingerprint(key)
         while true {
-            let k = slots[slot].key
-            if k == key { return Int(slots[slot].row) }
-            if k == 0 { return -1 }
+            let found = slots[slot].fingerprint
+            if found == wanted { return Int(slots[slot].row) }
+            if found == 0 { return -1 }
             slot = (slot + 1) & mask
         }
     }
@@ -50,12 +73,17 @@ struct FeatureTable: Sendable {
     /// Adds the weights of every known feature to `scores`.
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
-        slots.withUnsafeBufferPointer { table in
-            weights.withUnsafeBufferPointer { w in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { rows in
+            var found = 0
+            slots.withUnsafeBufferPointer { table in
                 for key in features {
                     let r = row(key, in: table)
-                    if r < 0 { continue }
-                    let base = r * tagCount
+                    if r >= 0 { rows[found] = r; found += 1 }
+                }
+            }
+            weights.withUnsafeBufferPointer { w in
+                for index in 0..<found {
+                    let base = rows[index] * tagCount
                     for t in 0..<tagCount { scores[t] += w[base + t] }
                 }
             }
@@ -63,15 +91,10 @@ struct FeatureTable: Sendable {
     }
 
     /// The number of features stored.
-    var count: Int { weights.count / max(tagCount, 1) }
+    var count: Int { keys.count }
 
     /// Every stored feature with its weights, in row order.
     func entries() -> [(key: UInt64, weights: ArraySlice<Float>)] {
-        var result = Array(repeating: (key: UInt64(0), weights: ArraySlice<Float>()), count: count)
-        for slot in slots where slot.key != 0 {
-            let r = Int(slot.row)
-            result[r] = (slot.key, weights[r * tagCount..<(r + 1) * tagCount])
-        }
-        return result
+        keys.enumerated().map { row, key in (key, weights[row * tagCount..<(row + 1) * tagCount]) }
     }
 }

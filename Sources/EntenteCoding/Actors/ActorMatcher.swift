@@ -12,9 +12,9 @@ import EntenteCore
 /// A country or city after "in", "at", "near" … is marked as a place.
 public enum ActorMatcher {
     /// Words that make the following name a location rather than an actor.
-    static let locatives: Set<String> = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into", "towards"]
+    static let locatives: WordSet = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into", "towards"]
     /// Day and month names, which the tagger calls proper nouns but never name a person.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
@@ -281,7 +281,7 @@ public enum ActorMatcher {
     }
 
     /// Sectors whose members belong to the place they are in.
-    static let civilianSectors: Set<String> = ["CVL", "EDU", "LAB", "BUS", "MED", "OPP", "PTY", "REL", "HLH", "AGR", "REF", "ENV", "JUD", "LEG", "ELI", "SET"]
+    static let civilianSectors: WordSet = ["CVL", "EDU", "LAB", "BUS", "MED", "OPP", "PTY", "REL", "HLH", "AGR", "REF", "ENV", "JUD", "LEG", "ELI", "SET"]
 
     static func isPlace(before index: Int, lowered: [String]) -> Bool {
         var i = index - 1
@@ -291,7 +291,7 @@ public enum ActorMatcher {
         return i >= 0 && locatives.contains(lowered[i])
     }
 
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
         "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
         "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",

@@ -5,7 +5,7 @@ import EntenteCore
 /// A run joined by commas alone is an apposition ("Burkina Faso's leader, Captain Ibrahim
 /// Traoré"), not a group, so a group needs a conjunction somewhere in it.
 enum Coordination {
-    static let conjunctions: Set<String> = ["and", "or", "&"]
+    static let conjunctions: WordSet = ["and", "or", "&"]
 
     /// Index groups of two or more coordinated, non-place mentions.
     static func groups(_ mentions: [ActorMention], tokens: [Token]) -> [[Int]] {

@@ -25,7 +25,7 @@ public enum Coreference {
         "they": .plural, "them": .plural, "their": .plural, "themselves": .plural,
         "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
     ]
-    static let determiners: Set<String> = ["the", "this", "that", "both", "these", "those", "two"]
+    static let determiners: WordSet = ["the", "this", "that", "both", "these", "those", "two"]
     static let descriptionNouns: [String: Want] = [
         "country": .country, "nation": .country,
         "countries": .countries, "nations": .countries, "states": .countries, "neighbours": .countries, "neighbors": .countries,

@@ -35,14 +35,15 @@ public enum DateResolver {
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
         "thirty": 30,
     ]
-    static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "throughout", "early", "late", "mid", "mid-"]
-    static let partsOfMonth: Set<String> = ["early", "mid", "late", "end", "beginning", "middle"]
+    static let yearPrepositions: WordSet = ["in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "throughout", "early", "late", "mid", "mid-"]
+    static let partsOfMonthWords = ["early", "mid", "late", "end", "beginning", "middle"]
+    static let partsOfMonth = WordSet(partsOfMonthWords)
 
     enum Unit { case day, week, month, year }
 
     /// Words that can open a date expression; with digits, the only tokens worth a closer look.
-    static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union(partsOfMonth)
-        .union(["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "past"])
+    static let triggers = WordSet(Array(months.keys) + weekdays.keys + numberWords.keys + partsOfMonthWords
+        + ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "past"])
 
     /// The date mentions of `tokens`, in order.
     public static func resolve(_ tokens: [Token], context: Context) -> [DateMention] {

@@ -3,7 +3,7 @@ import EntenteCore
 /// Finds who a sentence quotes: "…, the Pentagon said", "Niger said that …", "according to
 /// Niger's foreign ministry".
 enum Attribution {
-    static let speechVerbs: Set<String> = ["say", "tell", "announce", "state", "claim", "report", "confirm", "add", "write", "declare", "insist"]
+    static let speechVerbs: WordSet = ["say", "tell", "announce", "state", "claim", "report", "confirm", "add", "write", "declare", "insist"]
 
     struct Reporter {
         var code: String
@@ -12,7 +12,7 @@ enum Attribution {
 
     /// Verbs that report only at the end of a sentence: "…, a UN panel found.", "…, satellite
     /// images showed."
-    static let findingVerbs: Set<String> = ["find", "conclude", "show", "estimate", "determine", "establish"]
+    static let findingVerbs: WordSet = ["find", "conclude", "show", "estimate", "determine", "establish"]
 
     static func reporter(in view: SentenceView) -> Reporter? {
         for i in view.tokens.indices where view.tokens[i].tag == .verb && !view.lowered[i].hasSuffix("ing")

@@ -15,10 +15,10 @@ struct Clauses {
     /// For each clause, the mention index of its subject, if any.
     let subjects: [Int?]
 
-    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
+    static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
     /// Words that open an adverbial clause whatever the tagger calls them (the treebank tags
     /// "when" as an adverb).
-    static let subordinators: Set<String> = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once", "as"]
+    static let subordinators: WordSet = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once", "as"]
 
     /// Em and en dashes, which set off clauses like commas.
     static func isDash(_ word: String) -> Bool { word == "—" || word == "–" || word == "--" }

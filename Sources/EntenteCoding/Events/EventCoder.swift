@@ -125,13 +125,13 @@ public struct EventCoder: Sendable {
     }
 
     /// Words after which a verb follows.
-    static let modals: Set<String> = ["would", "will", "could", "should", "may", "might", "must", "can", "'ll", "shall"]
+    static let modals: WordSet = ["would", "will", "could", "should", "may", "might", "must", "can", "'ll", "shall"]
 
     /// Roots of verbal cooperation: nobody denies having made them.
-    static let verbalRoots: Set<String> = ["01", "02", "03", "04", "05"]
+    static let verbalRoots: WordSet = ["01", "02", "03", "04", "05"]
 
     /// Words that show a sentence answers an accusation or a report.
-    static let accusationWords: Set<String> = [
+    static let accusationWords: WordSet = [
         "accuse", "accusation", "allegation", "allege", "claim", "report", "blame", "charge", "suggestion", "assertion", "rumour", "rumor",
     ]
 
@@ -143,7 +143,7 @@ public struct EventCoder: Sendable {
     /// Roots of statements and appeals, which name their own addressee ("…, calling them
     /// punishment", "…, saying it was ready"); other acts in a participle clause ("…, killing
     /// dozens", "…, rejecting any extension") continue the act before them.
-    static let selfAddressedRoots: Set<String> = ["01", "02"]
+    static let selfAddressedRoots: WordSet = ["01", "02"]
 
     /// "Pakistani airstrikes hit hideouts in Afghanistan, killing dozens": a participle clause
     /// after a comma names no target of its own when it continues the act before it, whose
@@ -233,8 +233,8 @@ public struct EventCoder: Sendable {
     /// Sectors that are the state itself: a country's government, army, police and spies do
     /// not make events with each other or with the bare country in news coding; a state and
     /// its rebels, opposition, courts or citizens do.
-    static let stateSectors: Set<String> = ["", "GOV", "MIL", "COP", "SPY", "GOVMIL", "MILGOV"]
-    static let transnationalPrefixes: Set<String> = ["IGO", "NGO", "IMG", "MNC", "---"]
+    static let stateSectors: WordSet = ["", "GOV", "MIL", "COP", "SPY", "GOVMIL", "MILGOV"]
+    static let transnationalPrefixes: WordSet = ["IGO", "NGO", "IMG", "MNC", "---"]
 
     static func isStateActingOnItself(_ source: String, _ target: String) -> Bool {
         let country = source.prefix(3)

@@ -3,36 +3,36 @@ import EntenteCore
 /// Reads how a sentence presents an event: asserted, negated, threatened, intended, denied,
 /// reported, hypothetical, requested or alleged, from the words governing the trigger.
 enum Modality {
-    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor"]
-    static let intentions: Set<String> = [
+    static let negations: WordSet = ["not", "n't", "never", "no", "neither", "nor"]
+    static let intentions: WordSet = [
         "plan", "intend", "vow", "pledge", "promise", "aim", "seek", "want", "hope", "propose", "offer", "prepare",
         "expect", "threaten", "deny", "refuse", "fail", "ready", "prepared", "willing", "eager", "determined", "poised",
         "set", "likely", "due", "scheduled", "keen", "agree", "commit", "committed", "wish", "try",
     ]
     /// Verbs whose event-noun object is asked for ("demanded talks") or offered ("offered aid").
-    static let nounRequests: Set<String> = ["demand", "call", "seek", "request", "urge"]
-    static let nounOffers: Set<String> = ["offer", "propose", "promise", "pledge"]
+    static let nounRequests: WordSet = ["demand", "call", "seek", "request", "urge"]
+    static let nounOffers: WordSet = ["offer", "propose", "promise", "pledge"]
     /// Nouns that make the event noun after them a possibility.
-    static let possibilities: Set<String> = ["chance", "prospect", "possibility", "likelihood", "hope", "risk", "threat", "fear", "danger", "spectre", "specter"]
+    static let possibilities: WordSet = ["chance", "prospect", "possibility", "likelihood", "hope", "risk", "threat", "fear", "danger", "spectre", "specter"]
     /// Verbs that present what follows "of"/"for" as an allegation.
-    static let allegations: Set<String> = ["accuse", "blame", "charge", "suspect", "allege", "accusation", "allegation", "indict", "convict", "guilty"]
+    static let allegations: WordSet = ["accuse", "blame", "charge", "suspect", "allege", "accusation", "allegation", "indict", "convict", "guilty"]
     /// Nouns whose "to" infinitive is a plan or an offer, not an act.
-    static let intentionNouns: Set<String> = ["plan", "proposal", "offer", "bid", "intention", "pledge", "promise", "attempt", "effort", "threat", "readiness", "willingness", "plot", "scheme", "move"]
+    static let intentionNouns: WordSet = ["plan", "proposal", "offer", "bid", "intention", "pledge", "promise", "attempt", "effort", "threat", "readiness", "willingness", "plot", "scheme", "move"]
     /// Nouns whose "to" infinitive is asked of someone.
-    static let requestNouns: Set<String> = ["call", "demand", "request", "appeal", "order", "ultimatum", "invitation"]
+    static let requestNouns: WordSet = ["call", "demand", "request", "appeal", "order", "ultimatum", "invitation"]
     /// Verbs whose "-ing" complement is an option under consideration.
-    static let deliberations: Set<String> = ["consider", "weigh", "contemplate", "mull", "discuss", "propose", "suggest", "debate", "study", "explore", "plan", "envisage", "rule"]
+    static let deliberations: WordSet = ["consider", "weigh", "contemplate", "mull", "discuss", "propose", "suggest", "debate", "study", "explore", "plan", "envisage", "rule"]
     /// Verbs whose object is asked to act: "urged Israel to agree", "called on Mali to leave".
-    static let requests: Set<String> = ["urge", "call", "ask", "press", "tell", "persuade", "encourage", "invite", "request", "demand", "appeal", "beg", "push", "order", "pressure", "advise", "instruct", "implore"]
-    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "going"]
-    static let hypotheticalMarkers: Set<String> = ["would", "could", "might", "may", "should", "if", "unless", "whether"]
-    static let reportMarkers: Set<String> = ["reportedly", "allegedly", "purportedly", "reports", "rumours", "rumors"]
-    static let denials: Set<String> = ["deny", "reject", "dismiss", "refute"]
+    static let requests: WordSet = ["urge", "call", "ask", "press", "tell", "persuade", "encourage", "invite", "request", "demand", "appeal", "beg", "push", "order", "pressure", "advise", "instruct", "implore"]
+    static let futureMarkers: WordSet = ["will", "'ll", "shall", "going"]
+    static let hypotheticalMarkers: WordSet = ["would", "could", "might", "may", "should", "if", "unless", "whether"]
+    static let reportMarkers: WordSet = ["reportedly", "allegedly", "purportedly", "reports", "rumours", "rumors"]
+    static let denials: WordSet = ["deny", "reject", "dismiss", "refute"]
     /// Verbs that stop what their object names: "talks were suspended".
-    static let stoppingVerbs: Set<String> = ["suspend", "halt", "cancel", "postpone", "stop", "end", "freeze", "abandon", "scrap", "delay"]
+    static let stoppingVerbs: WordSet = ["suspend", "halt", "cancel", "postpone", "stop", "end", "freeze", "abandon", "scrap", "delay"]
 
     /// Nouns whose "to"/"of" complement is to stop: "an end to the fighting".
-    static let stoppingNouns: Set<String> = ["end", "halt", "stop", "cessation", "suspension", "moratorium", "freeze"]
+    static let stoppingNouns: WordSet = ["end", "halt", "stop", "cessation", "suspension", "moratorium", "freeze"]
 
     static func mode(of trigger: Int, view: SentenceView) -> EventMode {
         // An event noun takes the mode of the verb it is the object of: "plans to hold talks".
@@ -235,7 +235,7 @@ extension Modality {
     }
 
     /// Verbs that make their object act: "prompting Riyadh to expel the ambassador".
-    static let causatives: Set<String> = ["prompt", "force", "compel", "cause", "lead", "spur", "drive", "oblige", "provoke", "trigger"]
+    static let causatives: WordSet = ["prompt", "force", "compel", "cause", "lead", "spur", "drive", "oblige", "provoke", "trigger"]
 
     /// For "prompting Riyadh to expel", the mention made to act (Riyadh): the act is reported
     /// as done, not asked for.
@@ -245,7 +245,7 @@ extension Modality {
 
     /// The mention (first of its group) right before the trigger's "to", when it follows one of
     /// `verbs` (determiners and "on"/"upon" may stand between).
-    static func objectOfControlVerb(_ trigger: Int, verbs: Set<String>, view: SentenceView) -> Int? {
+    static func objectOfControlVerb(_ trigger: Int, verbs: WordSet, view: SentenceView) -> Int? {
         guard trigger >= 2, view.lowered[trigger - 1] == "to",
               let addressee = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) else { return nil }
         // "called on Israel and Hamas to agree": the request verb stands before the group.

@@ -49,7 +49,7 @@ extension Roles {
     }
 
     /// State organs that act at home: police, intelligence, courts, government.
-    static let domesticSectors: Set<String> = ["COP", "SPY", "JUD", "GOV"]
+    static let domesticSectors: WordSet = ["COP", "SPY", "JUD", "GOV"]
 
     /// For a target with no country, acted on by a domestic state organ, the target's sector
     /// in the organ's country, unless a place in the sentence lies in another country.

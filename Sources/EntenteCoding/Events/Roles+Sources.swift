@@ -4,7 +4,7 @@ import EntenteCore
 /// gerunds, visits, reciprocal nouns, possessors, nationalities, owners of plans.
 extension Roles {
     /// Words naming the act claimed in "X claimed responsibility for / claimed the attack".
-    static let claimedActs: Set<String> = ["responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "assault", "ambush", "raid", "blast", "blasts"]
+    static let claimedActs: WordSet = ["responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "assault", "ambush", "raid", "blast", "blasts"]
 
     /// Who an act of violence is blamed on ("blamed on al-Shabaab", "blaming Islamic State
     /// fighters", "attributed to JNIM") or who claimed it ("the Islamic State claimed the
@@ -105,7 +105,7 @@ extension Roles {
 
     /// Verbs that take an event noun as their object and leave the event to it: "launched an
     /// attack", "imposed sanctions", "held talks".
-    static let lightVerbs: Set<String> = [
+    static let lightVerbs: WordSet = [
         "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "make", "issue", "deliver", "begin",
         "start", "resume", "continue", "announce", "order", "step", "intensify", "escalate", "lead", "open",
         "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",

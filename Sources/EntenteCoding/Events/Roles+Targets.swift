@@ -25,12 +25,12 @@ extension Roles {
     /// Participles naming a third party's part in an act: "talks hosted by Qatar", "a
     /// ceasefire brokered by Egypt". ("A mine operated by Barrick" names an owner, who may be
     /// the target.)
-    static let thirdPartyVerbs: Set<String> = [
+    static let thirdPartyVerbs: WordSet = [
         "mediate", "broker", "host", "sponsor", "facilitate", "organise", "organize", "chair", "arrange",
         "back", "supervise", "oversee", "monitor", "negotiate", "convene",
     ]
 
-    static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
+    static let possessivePronouns: WordSet = ["his", "her", "its", "their"]
 
     /// Whether mention `m` is a possessive pronoun determining a noun phrase that holds
     /// another mention ("his Brazilian counterpart").

@@ -16,15 +16,15 @@ enum Roles {
 
     /// Roots of verbal acts that judge, examine or ask something of a country: appeals, praise,
     /// investigations, demands, disapproval, rejection, threats.
-    static let judgingRoots: Set<String> = ["02", "05", "09", "10", "11", "12", "13"]
+    static let judgingRoots: WordSet = ["02", "05", "09", "10", "11", "12", "13"]
 
     /// Roots of force used on people and places: assault, fight, mass violence.
-    static let violentRoots: Set<String> = ["18", "19", "20"]
+    static let violentRoots: WordSet = ["18", "19", "20"]
 
     /// Prepositions that aim an act at a place rather than situate it there.
-    static let directional: Set<String> = ["at", "into", "onto", "towards", "toward"]
+    static let directional: WordSet = ["at", "into", "onto", "towards", "toward"]
 
-    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
+    static let beForms: WordSet = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
 
     static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView, explaining: Bool = false) -> Assignment {
         let clause = view.clause(of: trigger)

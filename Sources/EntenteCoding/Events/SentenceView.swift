@@ -93,7 +93,7 @@ struct SentenceView {
     }
 
     /// Measure and count words a pattern may skip with the "of" after them.
-    static let quantities: Set<String> = [
+    static let quantities: WordSet = [
         "tonnes", "tonne", "tons", "ton", "barrels", "litres", "liters", "kilograms", "kg", "shipments", "shipment",
         "consignments", "consignment", "truckloads", "batches", "batch", "million", "billion", "thousand", "thousands",
         "hundreds", "dozens", "millions", "billions", "worth", "units", "doses", "tens", "scores",

@@ -1,0 +1,103 @@
+/// A hash table from word keys (`WordKey`) to values: open addressing, linear probing, a
+/// multiply-free slot choice because keys are already mixed.
+///
+/// It replaces `[String: Value]` where the coder looks words up per token: no seeded hashing,
+/// and a probe reads one key beside its value's index.
+public struct WordTable<Value: Sendable>: Sendable {
+    private struct Slot {
+        var key: UInt64
+        var index: Int32
+    }
+
+    private var slots: [Slot]
+    private var mask: Int
+    /// The values, in insertion order.
+    public private(set) var values: [Value] = []
+
+    /// An empty table.
+    public init() {
+        slots = Array(repeating: Slot(key: 0, index: -1), count: 16)
+        mask = 15
+    }
+
+    /// A table of `words` (not lower-cased here), later words replacing earlier ones.
+    public init<S: Sequence>(words: S) where S.Element == (String, Value) {
+        self.init()
+        for (word, value) in words { self[WordKey.of(word)] = value }
+    }
+
+    /// The number of keys stored.
+    public var count: Int { values.count }
+
+    /// The value of `key`, or nil; setting nil is not supported (tables only grow).
+    public subscript(key: UInt64) -> Value? {
+        @inline(__always) get {
+            slots.withUnsafeBufferPointer { slots in
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while true {
+                    let found = slots[slot].key
+                    if found == key { return values[Int(slots[slot].index)] }
+                    if found == 0 { return nil }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        set {
+            guard let newValue else { return }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot].key != 0 {
+                if slots[slot].key == key {
+                    values[Int(slots[slot].index)] = newValue
+                    return
+                }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = Slot(key: key, index: Int32(values.count))
+            values.append(newValue)
+            if values.count * 2 > slots.count { grow() }
+        }
+    }
+
+    /// The value of `word` (not lower-cased here).
+    @inline(__always)
+    public subscript(word: String) -> Value? {
+        self[WordKey.of(word)]
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Slot(key: 0, index: -1), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.key != 0 {
+            var slot = Int(truncatingIfNeeded: entry.key) & mask
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
+    }
+}
+
+/// A set of words for per-token membership tests, keyed like `WordTable`.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table = WordTable<Bool>()
+
+    /// A set of `words`, as written.
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words { table[WordKey.of(word)] = true }
+    }
+
+    /// A set of words, as written.
+    public init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// Whether `word` is in the set.
+    @inline(__always)
+    public func contains(_ word: String) -> Bool { table[WordKey.of(word)] != nil }
+
+    /// Whether the word with key `key` is in the set.
+    @inline(__always)
+    public func contains(key: UInt64) -> Bool { table[key] != nil }
+
+    /// The number of words.
+    public var count: Int { table.count }
+}
