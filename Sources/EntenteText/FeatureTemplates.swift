@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// The tagger's feature templates: the token, its affixes and shape, its neighbours within
 /// two places, and the two tags already chosen to its left.
 enum FeatureTemplates {
@@ -46,12 +48,12 @@ enum FeatureTemplates {
     }
 
     /// The padded feature list of a sentence.
-    static func pad(_ words: [String], lowered: [String]? = nil, ambiguity: [String: UInt32]) -> [TokenFeatures] {
+    static func pad(_ words: [String], lowered: [String]? = nil, ambiguity: WordTable<UInt32>) -> [TokenFeatures] {
         var result: [TokenFeatures] = [.start, .start]
         result.reserveCapacity(words.count + 4)
         for (index, word) in words.enumerated() {
             var features = TokenFeatures(word, lower: lowered?[index])
-            features.ambiguity = UInt64(ambiguity[features.normalized] ?? 0) | 1 << 40
+            features.ambiguity = UInt64(ambiguity[features.key] ?? 0) | 1 << 40
             result.append(features)
         }
         result.append(.end)

@@ -15,7 +15,7 @@ public enum PerceptronTagger {
 
     /// The tag columns of `words`, left to right, each choice feeding the next.
     static func predict(_ words: [String], lowered: [String]? = nil, model: TaggerModel) -> [Int] {
-        let padded = FeatureTemplates.pad(words, lowered: lowered, ambiguity: model.ambiguityClasses)
+        let padded = FeatureTemplates.pad(words, lowered: lowered, ambiguity: model.ambiguityTable)
         let tagCount = model.tags.count
         let startTag = tagCount
         var previous = startTag
@@ -25,7 +25,7 @@ public enum PerceptronTagger {
             withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { scores in
                 for i in 0..<words.count {
                     let choice: Int
-                    if let fixed = model.tagDictionary[padded[i + 2].normalized] {
+                    if let fixed = model.fixedTags[padded[i + 2].key] {
                         choice = Int(fixed)
                     } else {
                         FeatureTemplates.extract(padded, i + 2, previous: previous, beforePrevious: beforePrevious, into: features)

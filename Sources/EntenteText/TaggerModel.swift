@@ -14,6 +14,9 @@ public struct TaggerModel: Sendable {
     let ambiguityClasses: [String: UInt32]
     /// Lemmas learned from the treebank.
     public let lemmas: LemmaTable
+    /// `tagDictionary` and `ambiguityClasses` keyed for lookups per token.
+    let fixedTags: WordTable<UInt8>
+    let ambiguityTable: WordTable<UInt32>
 
     init(tags: [PartOfSpeech], table: FeatureTable, tagDictionary: [String: UInt8], ambiguityClasses: [String: UInt32], lemmas: LemmaTable) {
         self.tags = tags
@@ -21,6 +24,8 @@ public struct TaggerModel: Sendable {
         self.tagDictionary = tagDictionary
         self.ambiguityClasses = ambiguityClasses
         self.lemmas = lemmas
+        fixedTags = WordTable(words: tagDictionary.map { ($0.key, $0.value) })
+        ambiguityTable = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
     }
 
     /// The number of weighted features.

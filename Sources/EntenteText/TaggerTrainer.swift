@@ -32,7 +32,8 @@ public enum TaggerTrainer {
         let column = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1, $0) })
         let tagDictionary = buildTagDictionary(sentences, column: column, options: options)
         let ambiguity = buildAmbiguityClasses(sentences, column: column)
-        let padded = sentences.map { FeatureTemplates.pad($0.words.map(\.form), ambiguity: ambiguity) }
+        let ambiguityTable = WordTable(words: ambiguity.map { ($0.key, $0.value) })
+        let padded = sentences.map { FeatureTemplates.pad($0.words.map(\.form), ambiguity: ambiguityTable) }
         let truth = sentences.map { $0.words.map { column[$0.tag]! } }
 
         var rows: [UInt64: Int] = [:]

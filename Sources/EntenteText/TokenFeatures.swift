@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// What the tagger knows about one token before looking at its neighbours' tags: hashes of
 /// its normalised form, affixes and shape.
 struct TokenFeatures {
@@ -13,6 +15,8 @@ struct TokenFeatures {
     var ambiguity: UInt64 = 0
     /// The normalised form itself, for the tag dictionary.
     var normalized: String
+    /// `WordKey.of(normalized)`, for the tag dictionary and ambiguity classes.
+    var key: UInt64
 
     /// Padding used before the first and after the last token.
     static let start = TokenFeatures(padding: "-START-")
@@ -22,12 +26,14 @@ struct TokenFeatures {
         let h = FeatureHash.hash(padding)
         word = h; ambiguity = h; suffix1 = h; suffix2 = h; suffix3 = h; suffix4 = h; prefix1 = h; prefix3 = h; shape = h
         normalized = padding
+        key = WordKey.of(padding)
     }
 
     init(_ text: String, lower given: String? = nil) {
         let lower = given ?? text.lowercased()
         normalized = TokenFeatures.normalize(text, lower: lower)
         word = FeatureHash.hash(normalized)
+        key = WordKey.of(normalized)
         // One pass over the scalars keeps the first three and the last four.
         var head: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)

@@ -17,13 +17,10 @@ public struct PhraseIndex: Sendable {
         var exactTokens: [String?]
     }
 
-    struct Edge: Hashable {
-        var node: Int32
-        var token: String
-    }
-
-    private var edges: [Edge: Int32] = [:]
-    private var targets: [Int32: Target] = [:]
+    /// Trie edges, keyed by the lower-cased token's key combined with the node it leaves.
+    private var edges = WordTable<Int32>()
+    /// The target of each node that ends a phrase, keyed by node (never 0, the root).
+    private var targets = WordTable<Target>()
     private var nodeCount: Int32 = 1
 
     /// An empty index.
@@ -38,7 +35,7 @@ public struct PhraseIndex: Sendable {
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for token in tokens {
-            let edge = Edge(node: node, token: token.lowercased())
+            let edge = WordKey.combine(WordKey.of(token.lowercased()), UInt64(node))
             if let next = edges[edge] {
                 node = next
             } else {
@@ -48,7 +45,7 @@ public struct PhraseIndex: Sendable {
             }
         }
         let exact = tokens.map { PhraseIndex.requiresCapitals($0) ? $0 : nil }
-        targets[node] = Target(entry: entry, role: role, exactTokens: exact)
+        targets[UInt64(node)] = Target(entry: entry, role: role, exactTokens: exact)
     }
 
     /// The longest phrase starting at `start`, as (length in tokens, target).
@@ -57,10 +54,10 @@ public struct PhraseIndex: Sendable {
         var node: Int32 = 0
         var best: (Int, Target)?
         var i = start
-        while i < tokens.count, let next = edges[Edge(node: node, token: lowered[i])] {
+        while i < tokens.count, let next = edges[WordKey.combine(WordKey.of(lowered[i]), UInt64(node))] {
             node = next
             i += 1
-            if let target = targets[node], PhraseIndex.capitalsAgree(target.exactTokens, tokens[start..<i]) {
+            if let target = targets[UInt64(node)], PhraseIndex.capitalsAgree(target.exactTokens, tokens[start..<i]) {
                 best = (i - start, target)
             }
         }

@@ -7,11 +7,11 @@
 /// probability about 10⁻⁹, and a running word hits a stored key it does not match with
 /// probability about 10⁻¹⁴ a lookup.
 public enum WordKey {
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
+    @usableFromInline static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// The key of `word`, exactly as written (callers lower-case first where they mean to).
-    @inline(__always)
+    @inlinable
     public static func of(_ word: String) -> UInt64 {
         var h = offsetBasis
         for byte in word.utf8 {
@@ -22,13 +22,13 @@ public enum WordKey {
     }
 
     /// The key of a word under a second value (a trie node, a tag): spreads both over all bits.
-    @inline(__always)
+    @inlinable
     public static func combine(_ key: UInt64, _ value: UInt64) -> UInt64 {
         mix(key ^ (value &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9)
     }
 
     /// A finalizer (splitmix64's), so that similar words land far apart in a table.
-    @inline(__always)
+    @inlinable @usableFromInline
     static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -4,17 +4,26 @@
 /// It replaces `[String: Value]` where the coder looks words up per token: no seeded hashing,
 /// and a probe reads one key beside its value's index.
 public struct WordTable<Value: Sendable>: Sendable {
-    private struct Slot {
-        var key: UInt64
-        var index: Int32
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var key: UInt64
+        @usableFromInline var index: Int32
+
+        @inlinable
+        init(key: UInt64, index: Int32) {
+            self.key = key
+            self.index = index
+        }
     }
 
-    private var slots: [Slot]
-    private var mask: Int
+    @usableFromInline var slots: [Slot]
+    @usableFromInline var mask: Int
+    @usableFromInline var storage: [Value] = []
     /// The values, in insertion order.
-    public private(set) var values: [Value] = []
+    public var values: [Value] { storage }
 
     /// An empty table.
+    @inlinable
     public init() {
         slots = Array(repeating: Slot(key: 0, index: -1), count: 16)
         mask = 15
@@ -27,16 +36,17 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The number of keys stored.
-    public var count: Int { values.count }
+    public var count: Int { storage.count }
 
     /// The value of `key`, or nil; setting nil is not supported (tables only grow).
+    @inlinable
     public subscript(key: UInt64) -> Value? {
-        @inline(__always) get {
+        get {
             slots.withUnsafeBufferPointer { slots in
                 var slot = Int(truncatingIfNeeded: key) & mask
                 while true {
                     let found = slots[slot].key
-                    if found == key { return values[Int(slots[slot].index)] }
+                    if found == key { return storage[Int(slots[slot].index)] }
                     if found == 0 { return nil }
                     slot = (slot + 1) & mask
                 }
@@ -47,24 +57,25 @@ public struct WordTable<Value: Sendable>: Sendable {
             var slot = Int(truncatingIfNeeded: key) & mask
             while slots[slot].key != 0 {
                 if slots[slot].key == key {
-                    values[Int(slots[slot].index)] = newValue
+                    storage[Int(slots[slot].index)] = newValue
                     return
                 }
                 slot = (slot + 1) & mask
             }
-            slots[slot] = Slot(key: key, index: Int32(values.count))
-            values.append(newValue)
-            if values.count * 2 > slots.count { grow() }
+            slots[slot] = Slot(key: key, index: Int32(storage.count))
+            storage.append(newValue)
+            if storage.count * 2 > slots.count { grow() }
         }
     }
 
     /// The value of `word` (not lower-cased here).
-    @inline(__always)
+    @inlinable
     public subscript(word: String) -> Value? {
         self[WordKey.of(word)]
     }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         let old = slots
         slots = Array(repeating: Slot(key: 0, index: -1), count: old.count * 2)
         mask = slots.count - 1
@@ -78,7 +89,7 @@ public struct WordTable<Value: Sendable>: Sendable {
 
 /// A set of words for per-token membership tests, keyed like `WordTable`.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var table = WordTable<Bool>()
+    @usableFromInline var table = WordTable<Bool>()
 
     /// A set of `words`, as written.
     public init<S: Sequence>(_ words: S) where S.Element == String {
@@ -91,11 +102,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// Whether `word` is in the set.
-    @inline(__always)
+    @inlinable
     public func contains(_ word: String) -> Bool { table[WordKey.of(word)] != nil }
 
     /// Whether the word with key `key` is in the set.
-    @inline(__always)
+    @inlinable
     public func contains(key: UInt64) -> Bool { table[key] != nil }
 
     /// The number of words.
