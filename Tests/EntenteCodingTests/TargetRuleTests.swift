@@ -32,6 +32,25 @@ import Testing
         #expect(FixtureCoder.events("Armenia put its forces on alert against Azerbaijan.") == ["ARM 152 AZE asserted"])
     }
 
+    @Test func aPrepositionReadAsAConjunctionOpensNoClause() {
+        // The tagger reads "on" before "neighbouring" as a subordinating conjunction; without
+        // the rule the clause ends at "embargo" and Macedonia is lost.
+        #expect(FixtureCoder.events("Greece imposed an embargo on neighbouring Macedonia on Wednesday.") == ["GRC 163 MKD asserted"])
+    }
+
+    @Test func forceOnAPlaceOfOnesOwnCountryFallsOnItsPeople() {
+        #expect(FixtureCoder.events("Indian authorities imposed a curfew on Srinagar on Sunday.") == ["INDGOV 1723 INDCVL asserted"])
+        // Not for another country's place.
+        #expect(FixtureCoder.events("Indian troops imposed a curfew on Lahore.") == ["INDMIL 1723 PAK asserted"])
+    }
+
+    @Test func anUnknownPersonArrestedByDomesticOrgansIsOneOfTheirPeople() {
+        #expect(FixtureCoder.events("Nigerian police arrested Moshood Abiola on Thursday.") == ["NGACOP 173 NGACVL asserted"])
+        // A known actor stays what it is; an unknown common noun gives no target.
+        #expect(FixtureCoder.events("Nigerian police arrested Ghanaian traders.") == ["NGACOP 173 GHABUS asserted"])
+        #expect(FixtureCoder.events("Nigerian police arrested the men.").isEmpty)
+    }
+
     @Test func aPossessiveBeforeAnotherActorIsNotTheTarget() {
         #expect(FixtureCoder.events("Mali accused his Nigerien counterpart.") == ["MLI 112 NERGOV asserted"])
     }

@@ -20,6 +20,10 @@ struct Clauses {
     /// "when" as an adverb).
     static let subordinators: WordSet = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once", "as"]
 
+    /// Prepositions the tagger sometimes reads as subordinating conjunctions ("an embargo *on*
+    /// neighbouring Macedonia"): they open a clause only when a finite verb follows.
+    static let prepositions: WordSet = ["on", "in", "at", "of", "with", "for", "over", "against", "to", "by", "from", "about", "into", "onto", "upon", "toward", "towards", "like", "than", "despite", "amid", "without", "during"]
+
     /// Em and en dashes, which set off clauses like commas.
     static func isDash(_ word: String) -> Bool { word == "—" || word == "–" || word == "--" }
 
@@ -61,7 +65,9 @@ struct Clauses {
                     starts.append(i + 1)
                     relative.insert(i + 1)
                 }
-            } else if tag == .subordinatingConjunction || (Clauses.subordinators.contains(word) && (tag != .adposition || Clauses.finiteVerbFollows(i, tokens: tokens))), lowered[i - 1] != "," {
+            } else if tag == .subordinatingConjunction && !Clauses.prepositions.contains(word)
+                        || (Clauses.subordinators.contains(word) || tag == .subordinatingConjunction) && (tag != .adposition && !Clauses.prepositions.contains(word) || Clauses.finiteVerbFollows(i, tokens: tokens)),
+                      lowered[i - 1] != "," {
                 starts.append(i)
                 // "demanded that Turkey withdraw …": what is said, not the next main clause.
                 if word == "that", tokens[i - 1].tag == .verb { complement.insert(i) }

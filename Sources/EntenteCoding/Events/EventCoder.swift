@@ -230,6 +230,16 @@ public struct EventCoder: Sendable {
         return !sourceSector.isEmpty && !targetSector.isEmpty && sourceSector != targetSector
     }
 
+    /// "Indian authorities imposed a curfew on Srinagar", "Syrian troops shelled Homs": a
+    /// state's organs using force or repression (roots 17-20) on a place of their own country
+    /// act on its people, not on the state itself.
+    static func isForceOnOwnTerritory(_ source: String, _ target: String, code: String?) -> Bool {
+        guard let code, ["17", "18", "19", "20"].contains(String(code.prefix(2))), target.count == 3,
+              source.count > 3, source.prefix(3) == target, !transnationalPrefixes.contains(target) else { return false }
+        let sector = String(source.dropFirst(3).prefix(6))
+        return !sector.isEmpty && stateSectors.contains(sector)
+    }
+
     /// Sectors that are the state itself: a country's government, army, police and spies do
     /// not make events with each other or with the bare country in news coding; a state and
     /// its rebels, opposition, courts or citizens do.
@@ -306,7 +316,9 @@ public struct EventCoder: Sendable {
         if let target = candidate.target {
             let mention = view.mentions[target]
             let targets = candidate.impliedTargetCode.map { [Actor(code: $0, text: mention.text, span: mention.span)] } ?? view.actors(of: target)
-            return sources.flatMap { s in targets.map { (s, $0) } }
+            return sources.flatMap { s in
+                targets.map { t in (s, EventCoder.isForceOnOwnTerritory(s.code, t.code, code: candidate.pattern.code) ? Actor(code: t.code + "CVL", text: t.text, span: t.span) : t) }
+            }
         }
         // "Mali and Niger agreed …": each to the other, for reciprocal patterns only.
         guard candidate.pattern.reciprocal || candidate.mutual, sources.count >= 2 else { return [] }

@@ -20,6 +20,13 @@ extension Roles {
             notes.add("target: people of the source's own country (\(implied))")
             return (object, implied)
         }
+        // "Nigerian police arrested Moshood Abiola": a person the dictionaries do not know,
+        // arrested or repressed (17) by a state's own organs at home, is one of its people.
+        if target == nil, code.hasPrefix("17"), startsUnknownName(trigger + 1, view: view),
+           let implied = domesticTarget(nil, source: source, root: "17", view: view) {
+            notes.add("target: a person of the source's own country (\(implied))")
+            return (source, implied)
+        }
         // "Colombia's government deployed thousands of police officers in Bogota": a show of
         // force with the state's own forces as its object is aimed at the population.
         if let target, code.hasPrefix("15"), let sourceCode = view.mentions[source].codes.first,
@@ -48,13 +55,23 @@ extension Roles {
         return m
     }
 
+    /// A name of two or more capitalised words that is no actor mention: a person the
+    /// dictionaries do not know.
+    static func startsUnknownName(_ i: Int, view: SentenceView) -> Bool {
+        guard i + 1 < view.tokens.count else { return false }
+        return (i...i + 1).allSatisfy { k in
+            view.tokens[k].tag == .properNoun && !view.insideMention[k] && view.tokens[k].text.first?.isUppercase == true
+        }
+    }
+
     /// State organs that act at home: police, intelligence, courts, government.
     static let domesticSectors: WordSet = ["COP", "SPY", "JUD", "GOV"]
 
     /// For a target with no country, acted on by a domestic state organ, the target's sector
     /// in the organ's country, unless a place in the sentence lies in another country.
-    static func domesticTarget(_ target: Int, source: Int, root: String, view: SentenceView) -> String? {
-        let targetCodes = view.mentions[target].codes
+    /// With no target mention, the organ's country's civilians.
+    static func domesticTarget(_ target: Int?, source: Int, root: String, view: SentenceView) -> String? {
+        let targetCodes = target.map { view.mentions[$0].codes } ?? ["---CVL"]
         guard let targetCode = targetCodes.first, targetCodes.allSatisfy({ !ActorCode.hasCountry($0) }),
               let sourceCode = view.mentions[source].codes.first, ActorCode.hasCountry(sourceCode) else { return nil }
         // Armies act abroad too; at home they arrest, ban and repress (17).
