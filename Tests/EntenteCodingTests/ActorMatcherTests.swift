@@ -112,4 +112,21 @@ import Testing
         #expect(found["military"] == nil)
         #expect(Shipped.actors("The military seized power in Niamey.")["military"] != nil)
     }
+
+    @Test func namesCoordinatedWithAPlaceArePlaces() {
+        let sentence = Shipped.analyze("Thousands of Palestinians demonstrated in the West Bank and Gaza against Israel.").first!
+        let places = sentence.actors.filter(\.isPlace).map(\.text)
+        #expect(places == ["West Bank", "Gaza"])
+        // A name before the noun of a locative phrase is a place too.
+        let facility = Shipped.analyze("They met at a State Department facility.").first!
+        #expect(facility.actors.first { $0.text == "State Department" }?.isPlace == true)
+    }
+
+    @Test func sectorsAreLocalizedInEachCountryOfOneGroupOfPlaces() {
+        let found = Shipped.actors("Rebels attacked on Friday in Bamako and Niamey.")
+        #expect(found["Rebels"] == ["MLIREB", "NERREB"])
+        // Places named apart, in different countries, localize nothing.
+        let apart = Shipped.actors("Rebels attacked on Friday in Bamako after a rally in Niamey.")
+        #expect(apart["Rebels"] == ["---REB"])
+    }
 }

@@ -167,24 +167,45 @@ public enum ActorMatcher {
                 mentions.append(contentsOf: appositiveNames(after: produced.tokens.upperBound, before: stop, tokens: tokens, lowered: lowered, codes: produced.codes, title: produced.entries))
             }
         }
+        distributePlaces(&mentions, lowered: lowered)
         distributeCountries(&mentions, lowered: lowered)
         distributeSectors(&mentions, lowered: lowered)
         distributeSectorOverGroup(&mentions, lowered: lowered)
-        localizeSectors(&mentions)
+        localizeSectors(&mentions, lowered: lowered)
         return mentions
     }
 
     /// "killing 100 people in Mogadishu", "rebels in western Uganda": when every place named
     /// in the sentence lies in one country, sectors with no country of their own are taken to
     /// be that country's, as ICEWS-style coding does with local victims and perpetrators.
-    static func localizeSectors(_ mentions: inout [ActorMention]) {
-        let countries = Set(mentions.filter(\.isPlace).compactMap { $0.codes.first.map(ActorCode.country(of:)) })
-        guard countries.count == 1, let country = countries.first, country != ActorCode.unknownCountry,
-              !["IGO", "NGO", "IMG", "MNC"].contains(country), let place = mentions.first(where: \.isPlace) else { return }
+    static func localizeSectors(_ mentions: inout [ActorMention], lowered: [String]) {
+        let places = mentions.indices.filter { mentions[$0].isPlace }
+        let countries = places.compactMap { mentions[$0].codes.first.map(ActorCode.country(of:)) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        guard let first = places.first, !countries.isEmpty, !countries.contains(ActorCode.unknownCountry),
+              !countries.contains(where: { ["IGO", "NGO", "IMG", "MNC"].contains($0) }) else { return }
+        // Places in several countries localize only when they are one group ("officials in
+        // Arnor and Gondor"): each sector is then in each of them.
+        if countries.count > 1, !zip(places, places.dropFirst()).allSatisfy({ previous, next in
+            next == previous + 1 && (mentions[previous].tokens.upperBound..<mentions[next].tokens.lowerBound).allSatisfy { [",", "and", "or", "the"].contains(lowered[$0]) }
+        }) { return }
+        let place = mentions[first]
         for index in mentions.indices where mentions[index].source == .agent && !mentions[index].codes.isEmpty
             && mentions[index].codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) {
-            mentions[index].codes = mentions[index].codes.map { country + $0.dropFirst(3) }
-            mentions[index].entries.append("located in \(place.text)")
+            mentions[index].codes = countries.flatMap { country in mentions[index].codes.map { country + $0.dropFirst(3) } }
+            mentions[index].entries.append("located in \(countries.count > 1 ? places.map { mentions[$0].text }.joined(separator: ", ") : place.text)")
+        }
+    }
+
+    /// "in the West Bank and Gaza": names coordinated with a place are places too.
+    static func distributePlaces(_ mentions: inout [ActorMention], lowered: [String]) {
+        for index in mentions.indices.dropFirst() where mentions[index - 1].isPlace && !mentions[index].isPlace {
+            let candidate = mentions[index]
+            let gap = mentions[index - 1].tokens.upperBound..<candidate.tokens.lowerBound
+            guard candidate.source == .name || candidate.source == .capital, !gap.isEmpty, gap.count <= 3,
+                  gap.allSatisfy({ [",", "and", "or", "the"].contains(lowered[$0]) }),
+                  // "in Liberia, the World Food Program said": a comma alone may open an apposition.
+                  gap.contains(where: { lowered[$0] == "and" || lowered[$0] == "or" }) else { continue }
+            mentions[index].isPlace = true
         }
     }
 
@@ -287,7 +308,8 @@ public enum ActorMatcher {
         var i = index - 1
         // "in the north of", "in western Uganda", "in central Burkina Faso"
         var skipped = 0
-        while i >= 0, skipped < 2, lowered[i] == "the" || compassWords.contains(lowered[i]) { i -= 1; skipped += 1 }
+        // "in a Berlin restaurant", "at a State Department facility": a name before the noun.
+        while i >= 0, skipped < 2, lowered[i] == "the" || lowered[i] == "a" || lowered[i] == "an" || compassWords.contains(lowered[i]) { i -= 1; skipped += 1 }
         return i >= 0 && locatives.contains(lowered[i])
     }
 
