@@ -51,6 +51,12 @@ import Testing
         #expect(FixtureCoder.events("Nigerian police arrested the men.").isEmpty)
     }
 
+    @Test func aPlaceAimedAtBeforeAnotherActorIsTheTarget() {
+        // Without the rule the UN, the first actor after the trigger, would be the target.
+        #expect(FixtureCoder.events("U.S. planes flew food into Sarajevo as part of a United Nations airlift.") == ["USA 073 BIH asserted"])
+        #expect(FixtureCoder.events("U.S. planes flew food to the United Nations in Sarajevo.") == ["USA 073 IGOUNO asserted"])
+    }
+
     @Test func aPossessiveBeforeAnotherActorIsNotTheTarget() {
         #expect(FixtureCoder.events("Mali accused his Nigerien counterpart.") == ["MLI 112 NERGOV asserted"])
     }

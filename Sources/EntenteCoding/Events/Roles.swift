@@ -64,22 +64,22 @@ enum Roles {
             // The first actor after the trigger in its clause that is not the source again
             // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
             target = firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view)
-            if let target {
+            let aimed = aimedPlace(after: trigger, in: clause, view: view)
+            if let first = target, let aimed, view.mentions[aimed].tokens.lowerBound < view.mentions[first].tokens.lowerBound {
+                // "flying food into Sarajevo as part of the UN airlift": the place aimed at
+                // comes first, and is what the act is done to.
+                target = aimed
+                notes.add("target: the place aimed at (\(view.mentions[aimed].text)), before any other actor")
+            } else if let target {
                 notes.add("target: first actor after the trigger (\(view.mentions[target].text))")
             } else if kind != .noun, let complement = complementTarget(after: trigger, source: source, view: view) {
                 // "Gollum allowed that Mordor isn't …", "Niger warned that Ukraine …"; "China
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
                 notes.add("target: from the 'that' clause (\(view.mentions[complement].text))")
-            } else if let aimed = view.mentions.indices.first(where: { m in
+            } else if let aimed {
                 // No actor, but a place the act is aimed at: "fired shells at Seoul", "roads
                 // leading into Mordor".
-                let mention = view.mentions[m]
-                guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
-                var before = mention.tokens.lowerBound - 1
-                if before > trigger, view.lowered[before] == "the" { before -= 1 }
-                return directional.contains(view.lowered[before])
-            }) {
                 target = aimed
                 notes.add("target: the place aimed at (\(view.mentions[aimed].text))")
             } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))) || code == "015",
@@ -118,6 +118,18 @@ enum Roles {
         }
         if source == nil { notes.add("no source found") }
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
+    }
+
+    /// The first place after the trigger in its clause right after "at", "into", "onto",
+    /// "towards" or "toward" (with or without "the").
+    static func aimedPlace(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
+        view.mentions.indices.first { m in
+            let mention = view.mentions[m]
+            guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
+            var before = mention.tokens.lowerBound - 1
+            if before > trigger, view.lowered[before] == "the" { before -= 1 }
+            return directional.contains(view.lowered[before])
+        }
     }
 
     /// Where the source comes from when the pattern named none: the first of the rules below
