@@ -98,10 +98,14 @@ enum LemmaRules {
         return stem
     }
 
-    /// "ties" → "tie", "countries" → "country", "troops" → "troop", "buses" → "bus".
+    /// "ties" → "tie", "countries" → "country", "troops" → "troop", "buses" → "bus", "vetoes" → "veto".
     static func noun(_ word: String) -> String {
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("ies") { return String(word.dropLast()) }
+        // "vetoes", "embargoes", "heroes" (a consonant before "-oes"; "shoes", "canoes" are rare in news).
+        if word.hasSuffix("oes"), word.count > 5, let consonant = word.dropLast(3).last, !vowels.contains(consonant) {
+            return String(word.dropLast(2))
+        }
         if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("zes") {
             return String(word.dropLast(2))
         }

@@ -39,6 +39,9 @@ enum ShippedTagger {
     @Test func lemmaRulesCoverUnseenWords() {
         let table = LemmaTable(learned: [:])
         #expect(table.lemma(of: "countries", tag: .noun) == "country")
+        #expect(table.lemma(of: "vetoes", tag: .noun) == "veto")
+        #expect(table.lemma(of: "embargoes", tag: .noun) == "embargo")
+        #expect(table.lemma(of: "shoes", tag: .noun) == "shoe")
         #expect(table.lemma(of: "sanctioned", tag: .verb) == "sanction")
         #expect(table.lemma(of: "mobilized", tag: .verb) == "mobilize")
         #expect(table.lemma(of: "withdrew", tag: .verb) == "withdraw")
