@@ -23,6 +23,24 @@ import Testing
         #expect(FixtureCoder.events("The attack by Mali on Niger was halted by Chad.").contains("MLI 190 NER negated"))
     }
 
+    @Test func theObjectOfAnActiveStoppingVerbIsNegated() {
+        #expect(FixtureCoder.events("Mali cancelled its visit to Niger.") == ["MLI 042 NER negated"])
+        // Not across a preposition: what one stops for is not stopped.
+        #expect(FixtureCoder.events("Mali halted in Dakar for Mali's visit to Niger.") == ["MLI 042 NER asserted"])
+    }
+
+    @Test func aNounTheVerbPatternMatchedIsPartOfTheVerbsEvent() {
+        // Without the rule "aid" would add an aid event (070) beside the reduction (162).
+        #expect(FixtureCoder.events("Britain suspended its aid to Rwanda.") == ["GBR 162 RWA asserted"])
+        #expect(FixtureCoder.events("Britain sent its aid to Rwanda.") == ["GBR 070 RWA asserted"])
+    }
+
+    @Test func aPossessivePronounIsTheSourceOfAnEventNoun() {
+        #expect(Set(FixtureCoder.events("Mali and Niger held their first meeting in Bamako.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
+        // The tagger reads this "'s" as a conjunction; it must not open a clause.
+        #expect(FixtureCoder.events("Mali's president and Jordan's King Abdullah held their first meeting.").count == 2)
+    }
+
     @Test func anEventNounThatDidNotTakePlaceIsNegated() {
         #expect(FixtureCoder.events("The attack by Mali on Niger that had been planned for Thursday did not take place.").allSatisfy { $0.hasSuffix("negated") })
         #expect(!FixtureCoder.events("The attack by Mali on Niger that had been planned for Thursday did not take place.").isEmpty)

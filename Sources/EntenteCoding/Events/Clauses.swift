@@ -65,6 +65,9 @@ struct Clauses {
                     starts.append(i + 1)
                     relative.insert(i + 1)
                 }
+            } else if word.hasPrefix("'") || word.hasPrefix("\u{2019}") {
+                // "Jordan's King Hussein": the tagger sometimes reads "'s" as a conjunction.
+                continue
             } else if tag == .subordinatingConjunction && !Clauses.prepositions.contains(word)
                         || (Clauses.subordinators.contains(word) || tag == .subordinatingConjunction) && (tag != .adposition && !Clauses.prepositions.contains(word) || Clauses.finiteVerbFollows(i, tokens: tokens)),
                       lowered[i - 1] != "," {

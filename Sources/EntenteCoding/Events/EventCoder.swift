@@ -40,6 +40,9 @@ public struct EventCoder: Sendable {
         public var partOf: Int?
         /// Why the candidate was kept or dropped, for `entente explain`.
         public var note: String
+        /// One past the last token its pattern's words matched; the trigger's own end when the
+        /// pattern has no words after the trigger.
+        public var wordsEnd: Int
     }
 
     /// Whether the sentence can hold an event at all: an actor and a trigger word. Most news
@@ -117,11 +120,25 @@ public struct EventCoder: Sendable {
             let mode = Modality.mode(of: i, view: view)
             result.append(Candidate(
                 trigger: i, pattern: best.match.pattern, source: roles.source, target: roles.target, mode: mode,
-                mutual: roles.between, impliedTargetCode: roles.impliedTargetCode, note: roles.note
+                mutual: roles.between, impliedTargetCode: roles.impliedTargetCode, note: roles.note,
+                wordsEnd: best.match.score > 0 ? best.match.end : i + 1
             ))
         }
+        absorbObjectNouns(&result, view: view, explaining: explaining)
         inheritTargets(&result, view: view, explaining: explaining)
         return result
+    }
+
+    /// "Britain suspended its financial aid to Rwanda": a noun trigger that a coded verb
+    /// pattern's own words matched ("1621 * financial &aid") is that event, not another one
+    /// (here, giving aid).
+    func absorbObjectNouns(_ candidates: inout [Candidate], view: SentenceView, explaining: Bool) {
+        for k in candidates.indices where view.tokens[candidates[k].trigger].tag == .noun {
+            let noun = candidates[k].trigger
+            guard let verb = candidates[..<k].last(where: { $0.pattern.code != nil && view.tokens[$0.trigger].tag == .verb && $0.wordsEnd > noun }) else { continue }
+            candidates[k].partOf = verb.trigger
+            if explaining { candidates[k].note += "; part of the verb's pattern (\(view.tokens[verb.trigger].text))" }
+        }
     }
 
     /// Words after which a verb follows.

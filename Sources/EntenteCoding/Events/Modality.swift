@@ -54,6 +54,12 @@ enum Modality {
                stoppingVerbs.contains(view.lemmas[verb]), Roles.isPassive(verb, view: view) {
                 return .negated
             }
+            // "cancelled his trip to Washington", "froze most of its aid": the object of an
+            // active stopping verb is stopped, not done.
+            if let verb = governingVerb(ofNoun: trigger, in: clause, view: view), stoppingVerbs.contains(view.lemmas[verb]),
+               !Roles.isPassive(verb, view: view) {
+                return .negated
+            }
             // "The talks … did not take place": an event noun said not to have happened.
             if let happen = (trigger + 1..<view.tokens.count).first(where: { k in
                 (view.lemmas[k] == "take" && view.lowered[safe: k + 1] == "place") || ["happen", "occur", "materialise", "materialize"].contains(view.lemmas[k])
@@ -235,6 +241,23 @@ extension Modality {
     }
 
     /// Verbs that make their object act: "prompting Riyadh to expel the ambassador".
+    /// The verb whose object noun phrase `noun` ends, within six tokens: only determiners,
+    /// pronouns, adjectives, numbers, nouns and "of" between ("cancelled *his* trip", "froze
+    /// *most of its direct financial* aid").
+    static func governingVerb(ofNoun noun: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
+        var k = noun - 1
+        let floor = max(clause.lowerBound, noun - 6)
+        while k >= floor {
+            switch view.tokens[k].tag {
+            case .verb?: return k
+            case .determiner?, .pronoun?, .adjective?, .numeral?, .noun?, .properNoun?: k -= 1
+            case .adposition? where view.lowered[k] == "of": k -= 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     static let causatives: WordSet = ["prompt", "force", "compel", "cause", "lead", "spur", "drive", "oblige", "provoke", "trigger"]
 
     /// For "prompting Riyadh to expel", the mention made to act (Riyadh): the act is reported

@@ -96,9 +96,15 @@ extension Roles {
     }
 
     /// "Niger's expulsion": the mention ending just before "'s" before the noun.
+    /// "Their first public meeting", "switched its recognition": a possessive pronoun linked
+    /// to an actor is a possessor too.
     static func possessor(of trigger: Int, view: SentenceView) -> Int? {
         var i = trigger - 1
         while i >= 0, view.tokens[i].tag == .adjective { i -= 1 }
+        if i >= 0, possessivePronouns.contains(view.lowered[i]), let pronoun = view.mentionStarting[i],
+           view.mentions[pronoun].tokens == i..<(i + 1), !view.mentions[pronoun].codes.isEmpty {
+            return pronoun
+        }
         guard i >= 1, view.lowered[i] == "'s" || view.lowered[i] == "\u{2019}s" else { return nil }
         return view.mentions.indices.first { view.mentions[$0].tokens.upperBound == i }
     }
