@@ -15,6 +15,14 @@ import Testing
         #expect(it.antecedent == MentionReference(sentence: 0, mention: 2))
     }
 
+    @Test func aPossessiveInTheSubjectsClauseIsTheSubjects() {
+        let own = mentions("Nicaragua broke off relations with Taiwan and switched its recognition to Beijing.")
+        #expect(own.first { $0.text == "its" }?.codes == ["NIC"])
+        // Another clause with its own subject stands between: no link.
+        let other = mentions("Greece will restore ties with Albania years after Turkish crowds burned down its embassy.")
+        #expect(other.first { $0.text == "its" } == nil)
+    }
+
     @Test func sentenceInitialAnaphorsContinueTheSubject() {
         let all = mentions("Niger accused Ukraine after France warned Russia. It denied everything.")
         #expect(all.first { $0.text == "It" }?.codes == ["NER"])

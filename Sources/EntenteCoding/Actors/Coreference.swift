@@ -115,12 +115,35 @@ public enum Coreference {
             guard !candidates.isEmpty else { continue }
             let distinct = Set(candidates.map { $0.codes })
             if distinct.count == 1 { return candidates.last }
+            // "Nicaragua broke off relations with Taiwan and switched its recognition to
+            // Beijing": a possessive in the subject's own sentence is most often the subject's.
+            // Not across a subordinate clause with a subject of its own ("… after Calenardhon
+            // crowds burned down its embassy").
+            if offset == 0, ["its", "their"].contains(sentence.tokens[position].text.lowercased()),
+               let subject = candidates.first(where: { $0.reference.mention == 0 && isSubject(0, in: window) }),
+               isInSubjectsClause(position, in: sentence) {
+                return subject
+            }
             // Several candidates in an earlier sentence: a sentence-initial anaphor ("The
             // junta …", "It …") continues that sentence's subject, if it has one.
             guard offset > 0, isSentenceInitial(position, in: sentence) else { return nil }
             return candidates.first { isSubject($0.reference.mention, in: window) }
         }
         return nil
+    }
+
+    static let clauseOpeners: WordSet = ["after", "before", "when", "while", "because", "although", "though", "since", "as", "if", "unless", "until", "that", "which", "who", "whom", "whose", "where", "whereas"]
+
+    /// Whether nothing between the sentence's first mention and `position` opens another
+    /// clause: no clause opener, and no other mention directly followed by a verb.
+    static func isInSubjectsClause(_ position: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard let first = sentence.actors.first else { return false }
+        let between = first.tokens.upperBound..<position
+        if between.contains(where: { clauseOpeners.contains(sentence.tokens[$0].text.lowercased()) }) { return false }
+        return !sentence.actors.dropFirst().contains { mention in
+            between.contains(mention.tokens.lowerBound) && mention.tokens.upperBound < sentence.tokens.count
+                && [.verb, .auxiliary].contains(sentence.tokens[mention.tokens.upperBound].tag)
+        }
     }
 
     /// "it", "them" right after a verb or a preposition.
