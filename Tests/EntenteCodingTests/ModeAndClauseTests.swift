@@ -23,6 +23,11 @@ import Testing
         #expect(FixtureCoder.events("The attack by Mali on Niger was halted by Chad.").contains("MLI 190 NER negated"))
     }
 
+    @Test func theOneAskedToActMayStandBeforeADate() {
+        #expect(FixtureCoder.events("Mali urged Niger on Thursday to attack Chad.") == ["NER 190 TCD requested"])
+        #expect(FixtureCoder.events("Mali appealed to Niger to attack Chad.") == ["NER 190 TCD requested"])
+    }
+
     @Test func theObjectOfAnActiveStoppingVerbIsNegated() {
         #expect(FixtureCoder.events("Mali cancelled its visit to Niger.") == ["MLI 042 NER negated"])
         // Not across a preposition: what one stops for is not stopped.

@@ -240,7 +240,6 @@ extension Modality {
         objectOfControlVerb(trigger, verbs: requests, view: view)
     }
 
-    /// Verbs that make their object act: "prompting Riyadh to expel the ambassador".
     /// The verb whose object noun phrase `noun` ends, within six tokens: only determiners,
     /// pronouns, adjectives, numbers, nouns and "of" between ("cancelled *his* trip", "froze
     /// *most of its direct financial* aid").
@@ -258,6 +257,7 @@ extension Modality {
         return nil
     }
 
+    /// Verbs that make their object act: "prompting Riyadh to expel the ambassador".
     static let causatives: WordSet = ["prompt", "force", "compel", "cause", "lead", "spur", "drive", "oblige", "provoke", "trigger"]
 
     /// For "prompting Riyadh to expel", the mention made to act (Riyadh): the act is reported
@@ -266,15 +266,19 @@ extension Modality {
         objectOfControlVerb(trigger, verbs: causatives, view: view)
     }
 
-    /// The mention (first of its group) right before the trigger's "to", when it follows one of
-    /// `verbs` (determiners and "on"/"upon" may stand between).
+    /// The mention (first of its group) right before the trigger's "to" (dates and adverbs may
+    /// stand between), when it follows one of `verbs` (determiners and "on", "upon" or "to"
+    /// may stand between).
     static func objectOfControlVerb(_ trigger: Int, verbs: WordSet, view: SentenceView) -> Int? {
-        guard trigger >= 2, view.lowered[trigger - 1] == "to",
-              let addressee = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == trigger - 1 }) else { return nil }
-        // "called on Israel and Hamas to agree": the request verb stands before the group.
+        guard trigger >= 2, view.lowered[trigger - 1] == "to" else { return nil }
+        // "urged Pyongyang on Thursday to return": a date or adverb may stand before "to".
+        let last = governingWord(beforeTo: trigger - 1, view: view)
+        guard let addressee = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == last + 1 }) else { return nil }
+        // "called on Israel and Hamas to agree": the request verb stands before the group;
+        // "appealed to NATO to extend".
         var i = view.mentions[view.groupHead(addressee)].tokens.lowerBound - 1
         while i >= 0, view.tokens[i].tag == .determiner { i -= 1 }
-        if i >= 0, view.lowered[i] == "on" || view.lowered[i] == "upon" { i -= 1 }
+        if i >= 0, view.lowered[i] == "on" || view.lowered[i] == "upon" || view.lowered[i] == "to" { i -= 1 }
         guard i >= 0, view.tokens[i].tag == .verb, verbs.contains(view.lemmas[i]) else { return nil }
         return view.groupHead(addressee)
     }
