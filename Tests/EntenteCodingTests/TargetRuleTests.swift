@@ -55,6 +55,8 @@ import Testing
         // Without the rule the UN, the first actor after the trigger, would be the target.
         #expect(FixtureCoder.events("U.S. planes flew food into Sarajevo as part of a United Nations airlift.") == ["USA 073 BIH asserted"])
         #expect(FixtureCoder.events("U.S. planes flew food to the United Nations in Sarajevo.") == ["USA 073 IGOUNO asserted"])
+        // "at" also situates: the actor named after it stays the target.
+        #expect(FixtureCoder.events("Mali attacked at Gao the Nigerien troops.") == ["MLI 190 NERMIL asserted"])
     }
 
     @Test func aPossessiveBeforeAnotherActorIsNotTheTarget() {

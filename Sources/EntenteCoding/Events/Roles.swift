@@ -65,7 +65,8 @@ enum Roles {
             // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
             target = firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view)
             let aimed = aimedPlace(after: trigger, in: clause, view: view)
-            if let first = target, let aimed, view.mentions[aimed].tokens.lowerBound < view.mentions[first].tokens.lowerBound {
+            if let first = target, let aimed, view.mentions[aimed].tokens.lowerBound < view.mentions[first].tokens.lowerBound,
+               !Roles.isLocativeAt(before: aimed, view: view) {
                 // "flying food into Sarajevo as part of the UN airlift": the place aimed at
                 // comes first, and is what the act is done to.
                 target = aimed
@@ -118,6 +119,14 @@ enum Roles {
         }
         if source == nil { notes.add("no source found") }
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
+    }
+
+    /// Whether the place is introduced by "at", which also situates ("celebrated at Osgiliath
+    /// with Gondor") and so does not outrank an actor named after it.
+    static func isLocativeAt(before place: Int, view: SentenceView) -> Bool {
+        var before = view.mentions[place].tokens.lowerBound - 1
+        if before > 0, view.lowered[before] == "the" { before -= 1 }
+        return before >= 0 && view.lowered[before] == "at"
     }
 
     /// The first place after the trigger in its clause right after "at", "into", "onto",
