@@ -128,7 +128,7 @@ import Testing
         let dictionary = try EventDictionary.load([Shipped.fixture("petrarch-verbs.txt")])
         #expect(dictionary.verbs["abandon"] != nil)
         #expect(dictionary.verbs["left"] != nil)
-        #expect(dictionary.patterns.count == 6)
+        #expect(dictionary.patterns.count == 8)
         #expect(dictionary.patterns.first { $0.text == "DIPLXMATIC" }?.code == nil)
     }
 
@@ -137,6 +137,15 @@ import Testing
         #expect(Self.events("Arnor abandoned military ties with Gondor.") == ["ARN 345 GON"])
         #expect(Self.events("Arnor abandoned Gondor.") == ["ARN 1121 GON"])
         #expect(Self.events("Arnor restored diplxmatic contact with Gondor.").isEmpty)
+    }
+
+    @Test func aCaretSkipsOneNounPhrase() throws {
+        let dictionary = try EventDictionary.load([Shipped.fixture("petrarch-verbs.txt")])
+        let pattern = try #require(dictionary.patterns.first { $0.code == "017" })
+        #expect(pattern.after.map(\.element).contains(.phrase))
+        #expect(Self.events("Arnor celebrated Eid at the old palace with Gondor.") == ["ARN 017 GON"])
+        // Without the phrase between "at" and "with", the pattern does not match.
+        #expect(Self.events("Arnor celebrated Eid at with Gondor.") == ["ARN 051 GON"])
     }
 
     @Test func reverseCodesMakeTwoEvents() {

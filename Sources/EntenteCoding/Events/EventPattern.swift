@@ -11,6 +11,10 @@ public struct EventPattern: Sendable, Hashable {
         case target
         /// An actor mention that becomes the source.
         case source
+        /// Any one noun phrase, skipped: an actor or place mention, or a run of determiners,
+        /// adjectives, numbers and nouns (PETRARCH's `^`: "celebrated Eid at *Osgiliath* with
+        /// Gondor"). It adds nothing to a match's score.
+        case phrase
     }
 
     /// An element and whether it may be missing.

@@ -33,7 +33,7 @@ enum PatternMatcher {
         for slot in slots {
             if let (next, mention) = find(slot.element, from: position, step: 1, limit: clause.upperBound, view: view, trigger: trigger) {
                 position = next
-                result.score += 1
+                if slot.element != .phrase { result.score += 1 }
                 assign(slot.element, mention, to: &result, view: view)
             } else if !slot.optional {
                 return nil
@@ -45,7 +45,7 @@ enum PatternMatcher {
         for slot in pattern.before.reversed() {
             if let (next, mention) = find(slot.element, from: position, step: -1, limit: clause.lowerBound, view: view, trigger: trigger) {
                 position = next
-                result.score += 1
+                if slot.element != .phrase { result.score += 1 }
                 assign(slot.element, mention, to: &result, view: view)
             } else if !slot.optional {
                 return nil
@@ -58,7 +58,7 @@ enum PatternMatcher {
     static func matchesMention(_ element: EventPattern.Element, _ index: Int, view: SentenceView) -> Bool {
         switch element {
         case .target: return true
-        case .source: return false
+        case .source, .phrase: return false
         case .words(let words):
             let head = view.mentions[index].tokens.upperBound - 1
             return words.contains(view.lemmas[head]) || words.contains(view.lowered[head])
@@ -69,6 +69,7 @@ enum PatternMatcher {
         switch element {
         case .target: result.target = mention
         case .source: result.source = mention
+        case .phrase: break
         case .words:
             // "sent troops": the mention named by a pattern word is the target only if it has a
             // country; "send peacekeepers to Niger" is aimed at Niger.
@@ -108,6 +109,8 @@ enum PatternMatcher {
                     let range = view.mentions[mention].tokens
                     return (step > 0 ? range.upperBound : range.lowerBound - 1, mention)
                 }
+            case .phrase:
+                return skipPhrase(from: position, step: step, limit: limit, view: view).map { ($0, nil) }
             }
             guard skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
             // The hyphens of "20-year-old" and the "of"s of "tens of thousands of" do not count
@@ -116,6 +119,18 @@ enum PatternMatcher {
             position += step
         }
         return nil
+    }
+
+    static let phraseTags: Set<PartOfSpeech> = [.determiner, .adjective, .numeral, .noun, .properNoun]
+
+    /// The position past one noun phrase starting at `position`: a mention (places included),
+    /// or a run of determiners, adjectives, numbers and nouns; nil if none starts there.
+    static func skipPhrase(from position: Int, step: Int, limit: Int, view: SentenceView) -> Int? {
+        if step > 0, let mention = view.mentionStarting[position] { return view.mentions[mention].tokens.upperBound }
+        if step < 0, let mention = view.mentionEnding[position] { return view.mentions[mention].tokens.lowerBound - 1 }
+        var end = position
+        while step > 0 ? end < limit : end >= limit, let tag = view.tokens[end].tag, phraseTags.contains(tag) { end += step }
+        return end == position ? nil : end
     }
 
     /// The non-place mention starting (going right) or ending (going left) at `position`.

@@ -8,8 +8,8 @@ import EntenteCore
 /// block; verb lines (`BREAK {BROKE BROKEN}`) list the block's verbs and their forms; pattern
 /// lines (`- * {DIPLOMATIC TIES} [080]`) give codes. In patterns, `*` is the verb, `+` the
 /// target, `$` the source, `(…)` a prepositional phrase and `{…}` a noun phrase (both read as
-/// their words in order); `^` (skip a word) and `%` (compound actor) are left to Entente's own
-/// filler skipping and reciprocal handling. `[a:b]` codes source→target `a` and target→source
+/// their words in order); `^` skips one noun phrase (``EventPattern/Element/phrase``) and `%`
+/// (compound actor) is left to Entente's reciprocal handling. `[a:b]` codes source→target `a` and target→source
 /// `b`; `[---]` and other non-codes code nothing. Codes outside CAMEO are kept as written.
 public enum PetrarchVerbParser {
     /// Parses one file, appending its patterns and triggers.
@@ -134,7 +134,8 @@ public enum PetrarchVerbParser {
             case "+": element = .target
             case "$": element = .source
             case "%": reciprocal = true; element = nil
-            case "^", "=", "|": element = nil
+            case "^": element = .phrase
+            case "=", "|": element = nil
             default:
                 if item.hasPrefix("&") {
                     let name = String(item).trimmingCharacters(in: "_").uppercased()
