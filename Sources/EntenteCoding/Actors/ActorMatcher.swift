@@ -60,8 +60,13 @@ public enum ActorMatcher {
 
     /// "the *military* accord", "*civilian* staff": a sector word used as an adjective
     /// before a noun describes the noun and names no actor.
+    /// "his first *official* foreign visit": a singular one, also with up to two adjectives
+    /// before the noun.
     static func isModifier(_ range: Range<Int>, tokens: [Token], lowered: [String], dictionary: ActorDictionary) -> Bool {
-        let next = range.upperBound
+        var next = range.upperBound
+        if range.count == 1, !lowered[range.lowerBound].hasSuffix("s") {
+            while next < min(tokens.count, range.upperBound + 2), tokens[next].tag == .adjective { next += 1 }
+        }
         guard range.count == 1, next < tokens.count, tokens[next].tag == .noun,
               tokens[range.lowerBound].tag == .adjective || tokens[range.lowerBound].tag == .noun else { return false }
         // "government troops" is one actor: the next noun is a sector itself.

@@ -78,6 +78,10 @@ enum Roles {
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
                 notes.add("target: from the 'that' clause (\(view.mentions[complement].text))")
+            } else if let code = match.pattern.code, code.hasPrefix("042"), let place = visitedPlace(after: trigger, in: clause, view: view) {
+                // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches.
+                target = place
+                notes.add("target: the place visited (\(view.mentions[place].text))")
             } else if let aimed {
                 // No actor, but a place the act is aimed at: "fired shells at Seoul", "roads
                 // leading into Mordor".
@@ -119,6 +123,19 @@ enum Roles {
         }
         if source == nil { notes.add("no source found") }
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
+    }
+
+    /// The first place after the trigger in its clause, right after "in", "at" or "to" (with
+    /// or without "the"), with at most three tokens between the trigger and the preposition.
+    static func visitedPlace(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
+        view.mentions.indices.first { m in
+            let mention = view.mentions[m]
+            guard mention.isPlace || mention.kind == .country || mention.source == .capital,
+                  mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
+            var before = mention.tokens.lowerBound - 1
+            if before > trigger, view.lowered[before] == "the" { before -= 1 }
+            return before > trigger && before - trigger <= 4 && ["in", "at", "to"].contains(view.lowered[before])
+        }
     }
 
     /// Whether the place is introduced by "at", which also situates ("celebrated at Osgiliath
