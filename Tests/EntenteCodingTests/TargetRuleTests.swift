@@ -59,6 +59,10 @@ import Testing
         #expect(FixtureCoder.events("Mali attacked at Gao the Nigerien troops.") == ["MLI 190 NERMIL asserted"])
     }
 
+    @Test func aThatClauseAfterADateNamesTheTarget() {
+        #expect(FixtureCoder.events("Mali threatened on Friday that Niger would pay.") == ["MLI 130 NER asserted"])
+    }
+
     @Test func aVisitIsToThePlaceItReaches() {
         // Without the rule, "in Niger" only situates the visit and nothing is coded.
         #expect(FixtureCoder.events("Mali's president held a visit in Niger.") == ["MLIGOV 042 NER asserted"])

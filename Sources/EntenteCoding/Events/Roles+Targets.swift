@@ -58,7 +58,10 @@ extension Roles {
     /// between): its subject, or, when that is the source again, the first other actor in it.
     static func complementTarget(after trigger: Int, source: Int?, view: SentenceView) -> Int? {
         var i = trigger + 1
-        while i < view.tokens.count, view.tokens[i].tag == .adverb { i += 1 }
+        // "said on Friday that …": adverbs and dates may stand before "that".
+        func isInDate(_ k: Int) -> Bool { view.sentence.dates.contains { $0.tokens.contains(k) } }
+        while i < view.tokens.count, view.tokens[i].tag == .adverb || isInDate(i)
+                || (["on", "in", "at"].contains(view.lowered[i]) && i + 1 < view.tokens.count && isInDate(i + 1)) { i += 1 }
         guard i < view.tokens.count, view.lowered[i] == "that", i + 1 < view.tokens.count else { return nil }
         let clause = view.clauses.ranges[view.clauses.clauseOf[i + 1]]
         let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
