@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// Irregular English verb and noun forms, lower case, form → lemma. Hand-written from
 /// general knowledge of English; the treebank's own lemmas take precedence.
 enum IrregularForms {
@@ -68,4 +70,8 @@ enum IrregularForms {
         "houses": "house", "sources": "source", "places": "place", "premises": "premises",
         "alumni": "alumnus", "nuclei": "nucleus", "indices": "index", "appendices": "appendix",
     ]
+
+    /// `verbs` and `nouns` keyed for lookups per token.
+    static let verbTable = WordTable(words: verbs.map { ($0.key, $0.value) })
+    static let nounTable = WordTable(words: nouns.map { ($0.key, $0.value) })
 }

@@ -13,29 +13,39 @@ public struct LemmaTable: Sendable {
 
     /// Lemmas learned from training data, only where they differ from the lower-cased form.
     let learned: [Key: String]
+    /// `learned`, keyed for lookups per token (`tableKey`).
+    let learnedTable: WordTable<String>
     /// Verb lemmas known to exist: those the treebank taught and the irregular verbs. The
     /// suffix rules check a stem against them ("blamed" → "blame", not "blam").
-    let knownVerbs: Set<String>
+    let knownVerbs: WordSet
 
     /// Creates a table from learned lemmas.
     public init(learned: [Key: String]) {
         self.learned = learned
+        var table = WordTable<String>()
+        for (key, lemma) in learned { table[LemmaTable.tableKey(key.form, key.tag)] = lemma }
+        learnedTable = table
         var verbs = Set(IrregularForms.verbs.values)
         for (key, lemma) in learned where key.tag == .verb || key.tag == .auxiliary { verbs.insert(lemma) }
-        knownVerbs = verbs
+        knownVerbs = WordSet(verbs)
+    }
+
+    @inline(__always)
+    static func tableKey(_ form: String, _ tag: PartOfSpeech) -> UInt64 {
+        WordKey.combine(WordKey.of(form), WordKey.of(tag.rawValue))
     }
 
     /// The lemma of `word` read as `tag`: proper nouns keep their form; other words are lower-cased.
     public func lemma(of word: String, lower given: String? = nil, tag: PartOfSpeech) -> String {
         if tag == .properNoun || tag == .punctuation || tag == .numeral || tag == .symbol { return word }
         let lower = given ?? word.lowercased()
-        if let known = learned[Key(form: lower, tag: tag)] { return known }
+        if let known = learnedTable[LemmaTable.tableKey(lower, tag)] { return known }
         switch tag {
         case .verb, .auxiliary:
-            if let irregular = IrregularForms.verbs[lower] { return irregular }
+            if let irregular = IrregularForms.verbTable[lower] { return irregular }
             return LemmaRules.verb(lower, isKnown: { knownVerbs.contains($0) })
         case .noun:
-            if let irregular = IrregularForms.nouns[lower] { return irregular }
+            if let irregular = IrregularForms.nounTable[lower] { return irregular }
             return LemmaRules.noun(lower)
         case .adjective:
             return lower

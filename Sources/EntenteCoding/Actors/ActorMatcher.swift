@@ -41,14 +41,15 @@ public enum ActorMatcher {
 
     static func scan(_ tokens: [Token], lowered: [String], dictionary: ActorDictionary) -> [RawMatch] {
         var result: [RawMatch] = []
+        let keys = lowered.map(WordKey.of)
         var i = 0
         while i < tokens.count {
-            let actor = dictionary.actors.longestMatch(in: tokens, lowered: lowered, from: i)
-            let agent = dictionary.agents.longestMatch(in: tokens, lowered: lowered, from: i)
+            let actor = dictionary.actors.longestMatch(in: tokens, keys: keys, from: i)
+            let agent = dictionary.agents.longestMatch(in: tokens, keys: keys, from: i)
             if let actor, actor.length >= (agent?.length ?? 0), hasCapital(tokens[i..<i + actor.length]) {
                 result.append(RawMatch(range: i..<i + actor.length, entry: actor.target.entry, role: actor.target.role, isAgent: false))
                 i += actor.length
-            } else if let agent, !isModifier(i..<i + agent.length, tokens: tokens, lowered: lowered, dictionary: dictionary) {
+            } else if let agent, !isModifier(i..<i + agent.length, tokens: tokens, lowered: lowered, keys: keys, dictionary: dictionary) {
                 result.append(RawMatch(range: i..<i + agent.length, entry: agent.target.entry, role: .agent, isAgent: true))
                 i += agent.length
             } else {
@@ -62,7 +63,7 @@ public enum ActorMatcher {
     /// before a noun describes the noun and names no actor.
     /// "his first *official* foreign visit": a singular one, also with up to two adjectives
     /// before the noun.
-    static func isModifier(_ range: Range<Int>, tokens: [Token], lowered: [String], dictionary: ActorDictionary) -> Bool {
+    static func isModifier(_ range: Range<Int>, tokens: [Token], lowered: [String], keys: [UInt64], dictionary: ActorDictionary) -> Bool {
         var next = range.upperBound
         if range.count == 1, !lowered[range.lowerBound].hasSuffix("s") {
             while next < min(tokens.count, range.upperBound + 2), tokens[next].tag == .adjective { next += 1 }
@@ -70,8 +71,8 @@ public enum ActorMatcher {
         guard range.count == 1, next < tokens.count, tokens[next].tag == .noun,
               tokens[range.lowerBound].tag == .adjective || tokens[range.lowerBound].tag == .noun else { return false }
         // "government troops" is one actor: the next noun is a sector itself.
-        return dictionary.agents.longestMatch(in: tokens, lowered: lowered, from: next) == nil
-            && dictionary.actors.longestMatch(in: tokens, lowered: lowered, from: next) == nil
+        return dictionary.agents.longestMatch(in: tokens, keys: keys, from: next) == nil
+            && dictionary.actors.longestMatch(in: tokens, keys: keys, from: next) == nil
     }
 
     /// Whether a demonym is a plural noun heading its own phrase ("Georgians", not

@@ -16,7 +16,7 @@ enum Attribution {
 
     static func reporter(in view: SentenceView) -> Reporter? {
         for i in view.tokens.indices where view.tokens[i].tag == .verb && !view.lowered[i].hasSuffix("ing")
-            && (speechVerbs.contains(view.lemmas[i]) || findingVerbs.contains(view.lemmas[i]) && isSentenceFinal(i, view: view)) {
+            && (speechVerbs.contains(key: view.lemmaKeys[i]) || findingVerbs.contains(key: view.lemmaKeys[i]) && isSentenceFinal(i, view: view)) {
             // "…, X said." / "X said that …"
             // "a UN panel found": nouns of the speaker's phrase may follow the mention.
             if let subject = view.mentions.indices.last(where: { m in

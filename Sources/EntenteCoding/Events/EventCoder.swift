@@ -53,8 +53,12 @@ public struct EventCoder: Sendable {
         for (token, lower) in zip(sentence.tokens, sentence.lowered) {
             // Lemmas are lower case except proper nouns', which are never triggers.
             let lemma = token.lemma ?? lower
-            if dictionary.verbs[lemma] != nil || dictionary.nouns[lemma] != nil || dictionary.adjectives[lemma] != nil { return true }
-            if lower != lemma && (dictionary.verbs[lower] != nil || dictionary.nouns[lower] != nil) { return true }
+            let key = WordKey.of(lemma)
+            if dictionary.verbs[key] != nil || dictionary.nouns[key] != nil || dictionary.adjectives[key] != nil { return true }
+            if lower != lemma {
+                let lowerKey = WordKey.of(lower)
+                if dictionary.verbs[lowerKey] != nil || dictionary.nouns[lowerKey] != nil { return true }
+            }
             if token.tag == .verb && inflectedVerb(lower) != nil { return true }
         }
         return false
@@ -283,7 +287,7 @@ public struct EventCoder: Sendable {
         // "they would back Ukraine", "will host": after a modal, a verb trigger the tagger read
         // as an adverb, a noun or an adjective is the verb.
         if token.tag == .adverb || token.tag == .noun || token.tag == .adjective, i > 0,
-           EventCoder.modals.contains(view.lowered[i - 1]), let verbs = dictionary.verbs[view.lowered[i]] {
+           EventCoder.modals.contains(key: view.keys[i - 1]), let verbs = dictionary.verbs[view.keys[i]] {
             return verbs
         }
         switch token.tag {
@@ -298,16 +302,16 @@ public struct EventCoder: Sendable {
             }
             // "told visiting President Biden": a participle modifying the actor after it.
             if view.lowered[i].hasSuffix("ing"), i > 0, view.mentionStarting[i + 1] != nil,
-               [.determiner, .adposition].contains(view.tokens[i - 1].tag) || view.tokens[i - 1].tag == .verb && !Roles.beForms.contains(view.lowered[i - 1]) {
+               [.determiner, .adposition].contains(view.tokens[i - 1].tag) || view.tokens[i - 1].tag == .verb && !Roles.beForms.contains(key: view.keys[i - 1]) {
                 return []
             }
-            let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.lowered[i]] ?? []
-            return surface + (dictionary.verbs[lemma] ?? inflectedVerb(view.lowered[i]) ?? [])
+            let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.keys[i]] ?? []
+            return surface + (dictionary.verbs[view.lemmaKeys[i]] ?? inflectedVerb(view.lowered[i]) ?? [])
         case .noun?:
-            if let nouns = dictionary.nouns[lemma] ?? dictionary.nouns[view.lowered[i]] { return nouns }
+            if let nouns = dictionary.nouns[view.lemmaKeys[i]] ?? dictionary.nouns[view.keys[i]] { return nouns }
             // A participle the tagger read as a noun still reports an event, and so does a
             // verb it read as a noun right after an actor ("If Mali attacks Niger").
-            let verbs = dictionary.verbs[lemma] ?? dictionary.verbs[view.lowered[i]] ?? []
+            let verbs = dictionary.verbs[view.lemmaKeys[i]] ?? dictionary.verbs[view.keys[i]] ?? []
             // "their meeting", "the bombing" are nouns indeed.
             let determined = i > 0 && (view.tokens[i - 1].tag == .determiner || view.isFiller(i - 1) && view.tokens[i - 1].tag == .pronoun)
             if view.lowered[i].hasSuffix("ing") { return determined ? [] : verbs }
@@ -318,8 +322,8 @@ public struct EventCoder: Sendable {
             }
             return afterActor && i + 1 < view.tokens.count && view.tokens[i + 1].tag != .noun ? verbs : []
         case .adjective?:
-            if let adjectives = dictionary.adjectives[lemma] ?? dictionary.adjectives[view.lowered[i]] { return adjectives }
-            return view.lowered[i].hasSuffix("ed") ? dictionary.verbs[lemma] ?? [] : []
+            if let adjectives = dictionary.adjectives[view.lemmaKeys[i]] ?? dictionary.adjectives[view.keys[i]] { return adjectives }
+            return view.lowered[i].hasSuffix("ed") ? dictionary.verbs[view.lemmaKeys[i]] ?? [] : []
         default:
             return []
         }

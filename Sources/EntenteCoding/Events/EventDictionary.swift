@@ -5,17 +5,17 @@ import EntenteCore
 public struct EventDictionary: Sendable {
     /// Every pattern, in load order.
     public let patterns: [EventPattern]
-    /// Verb triggers by head lemma.
-    public let verbs: [String: [EventTrigger]]
+    /// Verb triggers by head lemma (looked up per token, so keyed by `WordKey`).
+    public let verbs: WordTable<[EventTrigger]>
     /// Noun triggers by lemma.
-    public let nouns: [String: [EventTrigger]]
+    public let nouns: WordTable<[EventTrigger]>
     /// Adjective triggers by lemma.
-    public let adjectives: [String: [EventTrigger]]
+    public let adjectives: WordTable<[EventTrigger]>
     /// Phrases whose sentence or document codes no event.
     public let discards: Discards
     /// Regular inflections of the verb triggers ("shelled", "revokes", "staging") → lemma, for
     /// words the lemmatizer gets wrong.
-    let inflections: [String: String]
+    let inflections: WordTable<String>
 
     /// Builds a dictionary.
     public init(patterns: [EventPattern], triggers: [EventTrigger], discards: Discards = Discards()) {
@@ -31,16 +31,16 @@ public struct EventDictionary: Sendable {
             case .adjective: adjectives[trigger.lemma, default: []].append(trigger)
             }
         }
-        self.verbs = verbs
-        self.nouns = nouns
-        self.adjectives = adjectives
+        self.verbs = WordTable(words: verbs.map { ($0.key, $0.value) })
+        self.nouns = WordTable(words: nouns.map { ($0.key, $0.value) })
+        self.adjectives = WordTable(words: adjectives.map { ($0.key, $0.value) })
         var inflections: [String: String] = [:]
         for lemma in verbs.keys {
             for form in EventDictionary.regularForms(of: lemma) where verbs[form] == nil && inflections[form] == nil {
                 inflections[form] = lemma
             }
         }
-        self.inflections = inflections
+        self.inflections = WordTable(words: inflections.map { ($0.key, $0.value) })
     }
 
     /// "shell" → shells, shelled, shelling; "stage" → stages, staged, staging; "stop" → stopped.
@@ -196,7 +196,7 @@ public enum EventDictionaryParser {
                         words.insert(alternative.lowercased())
                     }
                 }
-                element = .words(words)
+                element = .words(WordSet(words))
             }
             let slot = EventPattern.Slot(element: element, optional: optional)
             if seenTrigger { after.append(slot) } else { before.append(slot) }

@@ -6,7 +6,7 @@ public struct EventPattern: Sendable, Hashable {
     /// One element of a pattern.
     public enum Element: Sendable, Hashable {
         /// A token whose lemma or lower-cased text is one of the words.
-        case words(Set<String>)
+        case words(WordSet)
         /// An actor mention that becomes the target.
         case target
         /// An actor mention that becomes the source.

@@ -38,8 +38,8 @@ enum Modality {
         // An event noun takes the mode of the verb it is the object of: "plans to hold talks".
         if view.tokens[trigger].tag == .noun, let light = Roles.lightVerb(of: trigger, view: view) {
             // "demanded direct talks", "offered aid": asked for or offered, not yet done.
-            if nounRequests.contains(view.lemmas[light]) { return .requested }
-            if nounOffers.contains(view.lemmas[light]) { return .intended }
+            if nounRequests.contains(key: view.lemmaKeys[light]) { return .requested }
+            if nounOffers.contains(key: view.lemmaKeys[light]) { return .intended }
             return mode(of: light, view: view)
         }
         let clause = view.clause(of: trigger)
@@ -47,16 +47,16 @@ enum Modality {
             // "demanded an immediate halt to the fighting": what is to stop is not reported here.
             var before = trigger - 1
             while before > 0, [.determiner, .adjective].contains(view.tokens[before].tag) { before -= 1 }
-            if before >= 1, ["to", "of"].contains(view.lowered[before]), stoppingNouns.contains(view.lemmas[before - 1]) { return .hypothetical }
+            if before >= 1, ["to", "of"].contains(view.lowered[before]), stoppingNouns.contains(key: view.lemmaKeys[before - 1]) { return .hypothetical }
             // "Talks with Algeria were suspended by Mali": the subject of a passive stopping verb
             // is stopped, not held.
             if let verb = (trigger + 1..<min(view.tokens.count, trigger + 9)).first(where: { view.tokens[$0].tag == .verb }),
-               stoppingVerbs.contains(view.lemmas[verb]), Roles.isPassive(verb, view: view) {
+               stoppingVerbs.contains(key: view.lemmaKeys[verb]), Roles.isPassive(verb, view: view) {
                 return .negated
             }
             // "cancelled his trip to Washington", "froze most of its aid": the object of an
             // active stopping verb is stopped, not done.
-            if let verb = governingVerb(ofNoun: trigger, in: clause, view: view), stoppingVerbs.contains(view.lemmas[verb]),
+            if let verb = governingVerb(ofNoun: trigger, in: clause, view: view), stoppingVerbs.contains(key: view.lemmaKeys[verb]),
                !Roles.isPassive(verb, view: view) {
                 return .negated
             }
@@ -64,7 +64,7 @@ enum Modality {
             if let happen = (trigger + 1..<view.tokens.count).first(where: { k in
                 (view.lemmas[k] == "take" && view.lowered[safe: k + 1] == "place") || ["happen", "occur", "materialise", "materialize"].contains(view.lemmas[k])
                     || (view.lemmas[k] == "go" && view.lowered[safe: k + 1] == "ahead")
-            }), (max(trigger + 1, happen - 3)..<happen).contains(where: { negations.contains(view.lowered[$0]) }) {
+            }), (max(trigger + 1, happen - 3)..<happen).contains(where: { negations.contains(key: view.keys[$0]) }) {
                 return .negated
             }
             // "A Chinese invasion of Taiwan would cost …": an indefinite event noun whose verb is
@@ -73,7 +73,7 @@ enum Modality {
             while first > 0, [.adjective, .properNoun].contains(view.tokens[first].tag) || view.mentions.contains(where: { $0.tokens.contains(first) }) { first -= 1 }
             if first >= 0, ["a", "an", "any"].contains(view.lowered[first]),
                let verb = (trigger + 1..<clause.upperBound).first(where: { view.tokens[$0].tag == .verb || view.tokens[$0].tag == .auxiliary }),
-               hypotheticalMarkers.contains(view.lowered[verb]) {
+               hypotheticalMarkers.contains(key: view.keys[verb]) {
                 return .hypothetical
             }
         }
@@ -86,12 +86,12 @@ enum Modality {
         var beforeAdverbs = trigger - 1
         while beforeAdverbs > 0, view.tokens[beforeAdverbs].tag == .adverb { beforeAdverbs -= 1 }
         if beforeAdverbs >= 0, view.lowered[beforeAdverbs] == "of" || view.lowered[beforeAdverbs] == "for",
-           (max(0, trigger - 9)..<trigger).contains(where: { allegations.contains(view.lemmas[$0]) }) {
+           (max(0, trigger - 9)..<trigger).contains(where: { allegations.contains(key: view.lemmaKeys[$0]) }) {
             return view.lowered[safe: beforeAdverbs - 1] == "short" ? .negated : .alleged
         }
         // "the chances of a lasting truce", "prospects for talks": a possibility, not an event.
         if view.tokens[trigger].tag == .noun,
-           (max(0, trigger - 4)..<trigger).contains(where: { possibilities.contains(view.lemmas[$0]) }) {
+           (max(0, trigger - 4)..<trigger).contains(where: { possibilities.contains(key: view.lemmaKeys[$0]) }) {
             return .hypothetical
         }
         // "stopped short of condemning", "refrained from attacking".
@@ -101,7 +101,7 @@ enum Modality {
         if trigger >= 2, view.lowered[trigger - 1] == "of", view.lowered[trigger - 2] == "short" { return .negated }
         // "demanded that Russia withdraw": the content of a demand is requested.
         if let that = (clause.lowerBound..<trigger).first(where: { view.lowered[$0] == "that" }) ?? (clause.lowerBound > 0 && view.lowered[clause.lowerBound - 1] == "that" ? clause.lowerBound - 1 : nil),
-           that >= 1, view.tokens[that - 1].tag == .verb, requests.contains(view.lemmas[that - 1]) || view.lemmas[that - 1] == "insist" {
+           that >= 1, view.tokens[that - 1].tag == .verb, requests.contains(key: view.lemmaKeys[that - 1]) || view.lemmas[that - 1] == "insist" {
             return .requested
         }
         let start = max(clause.lowerBound, trigger - 4)
@@ -142,11 +142,11 @@ enum Modality {
         }
         // "is considering sending", "discussed deploying": an option weighed, not an act.
         if trigger >= 1, view.lowered[trigger].hasSuffix("ing"), view.tokens[trigger - 1].tag == .verb,
-           deliberations.contains(view.lemmas[trigger - 1]) {
+           deliberations.contains(key: view.lemmaKeys[trigger - 1]) {
             return .intended
         }
         let window = start..<trigger
-        if window.contains(where: { negations.contains(view.lowered[$0]) }) || (view.lowered[safe: trigger - 2] == "no" && view.lowered[trigger - 1] == "longer") {
+        if window.contains(where: { negations.contains(key: view.keys[$0]) }) || (view.lowered[safe: trigger - 2] == "no" && view.lowered[trigger - 1] == "longer") {
             return .negated
         }
         // "said that they would back Ukraine": "would" in reported speech is the future of what
@@ -157,20 +157,20 @@ enum Modality {
         }
         // "If Mali attacks Niger": the clause of a condition before the trigger.
         let condition = view.conditions.last { $0 < trigger }
-        if window.contains(where: { hypotheticalMarkers.contains(view.lowered[$0]) })
+        if window.contains(where: { hypotheticalMarkers.contains(key: view.keys[$0]) })
             || condition.map { view.clauses.clauseOf[$0] == view.clauses.clauseOf[trigger] } ?? false
             || view.isQuestion {
             return .hypothetical
         }
-        if window.contains(where: { futureMarkers.contains(view.lowered[$0]) }) {
+        if window.contains(where: { futureMarkers.contains(key: view.keys[$0]) }) {
             return .intended
         }
         // "denied that it had attacked", "denies supporting".
-        if let denial = (max(0, trigger - 6)..<trigger).last(where: { view.tokens[$0].tag == .verb && denials.contains(view.lemmas[$0]) }),
+        if let denial = (max(0, trigger - 6)..<trigger).last(where: { view.tokens[$0].tag == .verb && denials.contains(key: view.lemmaKeys[$0]) }),
            (denial + 1..<trigger).allSatisfy({ view.tokens[$0].tag != .verb }) {
             return .denied
         }
-        if (0..<trigger).contains(where: { reportMarkers.contains(view.lowered[$0]) }) {
+        if (0..<trigger).contains(where: { reportMarkers.contains(key: view.keys[$0]) }) {
             return .reported
         }
         return .asserted
@@ -194,7 +194,7 @@ extension Modality {
         var i = would - 1
         while i >= 0, would - i <= 12 {
             if view.lowered[i] == ";" { return false }
-            if view.tokens[i].tag == .verb, Attribution.speechVerbs.contains(view.lemmas[i]) || ["promise", "pledge", "vow", "announce", "indicate", "signal"].contains(view.lemmas[i]) {
+            if view.tokens[i].tag == .verb, Attribution.speechVerbs.contains(key: view.lemmaKeys[i]) || ["promise", "pledge", "vow", "announce", "indicate", "signal"].contains(view.lemmas[i]) {
                 return true
             }
             i -= 1
@@ -230,7 +230,7 @@ extension Modality {
         guard of >= 1, view.lowered[of] == "of" || view.lowered[of] == "for",
               let accused = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == of }) else { return nil }
         let before = view.mentions[accused].tokens.lowerBound - 1
-        guard before >= 0, allegations.contains(view.lemmas[before]) else { return nil }
+        guard before >= 0, allegations.contains(key: view.lemmaKeys[before]) else { return nil }
         return view.groupHead(accused)
     }
 
@@ -279,7 +279,7 @@ extension Modality {
         var i = view.mentions[view.groupHead(addressee)].tokens.lowerBound - 1
         while i >= 0, view.tokens[i].tag == .determiner { i -= 1 }
         if i >= 0, view.lowered[i] == "on" || view.lowered[i] == "upon" || view.lowered[i] == "to" { i -= 1 }
-        guard i >= 0, view.tokens[i].tag == .verb, verbs.contains(view.lemmas[i]) else { return nil }
+        guard i >= 0, view.tokens[i].tag == .verb, verbs.contains(key: view.lemmaKeys[i]) else { return nil }
         return view.groupHead(addressee)
     }
 }

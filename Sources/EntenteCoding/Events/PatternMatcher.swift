@@ -61,7 +61,7 @@ enum PatternMatcher {
         case .source, .phrase: return false
         case .words(let words):
             let head = view.mentions[index].tokens.upperBound - 1
-            return words.contains(view.lemmas[head]) || words.contains(view.lowered[head])
+            return words.contains(key: view.lemmaKeys[head]) || words.contains(key: view.keys[head])
         }
     }
 
@@ -95,13 +95,13 @@ enum PatternMatcher {
                 // troops", and that mention is the target.
                 if step > 0, let mention = mentionAt(position, step: step, view: view) {
                     let head = view.mentions[mention].tokens.upperBound - 1
-                    if words.contains(view.lemmas[head]) || words.contains(view.lowered[head]) {
+                    if words.contains(key: view.lemmaKeys[head]) || words.contains(key: view.keys[head]) {
                         // "soldiers and police": the whole coordination is the object.
                         let end = view.groupOf[mention].map { view.mentions[$0.last!].tokens.upperBound } ?? head + 1
                         return (max(end, head + 1), mention)
                     }
                 }
-                if words.contains(view.lemmas[position]) || (view.lemmas[position] != view.lowered[position] && words.contains(view.lowered[position])) {
+                if words.contains(key: view.lemmaKeys[position]) || (view.lemmas[position] != view.lowered[position] && words.contains(key: view.keys[position])) {
                     return (position + step, nil)
                 }
             case .target, .source:

@@ -141,10 +141,10 @@ public enum PetrarchVerbParser {
                     let name = String(item).trimmingCharacters(in: "_").uppercased()
                     // The published dictionaries use a few sets they never define; PETRARCH
                     // then matches nothing special, so the set's own name is the best reading.
-                    element = .words(sets[name] ?? [String(name.dropFirst()).lowercased()])
+                    element = .words(WordSet(sets[name] ?? [String(name.dropFirst()).lowercased()]))
                 } else {
                     let words = phraseWords(String(item))
-                    element = words.isEmpty ? nil : .words(Set(words))
+                    element = words.isEmpty ? nil : .words(WordSet(words))
                 }
             }
             guard let element else { continue }

@@ -21,7 +21,7 @@ extension Roles {
             case "attribute":
                 if view.lowered[safe: i + 1] == "to", let m = mention(after: i + 1) { return m }
             case "claim":
-                guard (i + 1..<min(view.tokens.count, i + 4)).contains(where: { claimedActs.contains(view.lowered[$0]) }) else { continue }
+                guard (i + 1..<min(view.tokens.count, i + 4)).contains(where: { claimedActs.contains(key: view.keys[$0]) }) else { continue }
                 if let subject = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == i && !view.mentions[$0].isPlace }) { return subject }
             default:
                 continue
@@ -101,7 +101,7 @@ extension Roles {
     static func possessor(of trigger: Int, view: SentenceView) -> Int? {
         var i = trigger - 1
         while i >= 0, view.tokens[i].tag == .adjective { i -= 1 }
-        if i >= 0, possessivePronouns.contains(view.lowered[i]), let pronoun = view.mentionStarting[i],
+        if i >= 0, possessivePronouns.contains(key: view.keys[i]), let pronoun = view.mentionStarting[i],
            view.mentions[pronoun].tokens == i..<(i + 1), !view.mentions[pronoun].codes.isEmpty {
             return pronoun
         }
@@ -123,7 +123,7 @@ extension Roles {
     /// extended by Lithuania"), the "by" agent.
     static func passiveLightVerbAgent(of trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
         guard let verb = (trigger + 1..<clause.upperBound).first(where: { view.tokens[$0].tag == .verb }),
-              lightVerbs.contains(view.lemmas[verb]) || ["extend", "renew", "lift", "ease", "tighten", "expand", "suspend", "end"].contains(view.lemmas[verb]),
+              lightVerbs.contains(key: view.lemmaKeys[verb]) || ["extend", "renew", "lift", "ease", "tighten", "expand", "suspend", "end"].contains(view.lemmas[verb]),
               isPassive(verb, view: view) else { return nil }
         return byAgent(after: verb, in: clause, view: view)
     }
@@ -140,7 +140,7 @@ extension Roles {
         while i >= 0, trigger - i <= 9 {
             // "the announced withdrawal": a participle after a determiner describes the noun.
             if view.tokens[i].tag == .verb, i > 0, view.tokens[i - 1].tag == .determiner, view.lowered[i].hasSuffix("ed") { return nil }
-            if view.tokens[i].tag == .verb { return lightVerbs.contains(view.lemmas[i]) ? i : nil }
+            if view.tokens[i].tag == .verb { return lightVerbs.contains(key: view.lemmaKeys[i]) ? i : nil }
             let between = view.isFiller(i) || view.tokens[i].tag == .noun || view.tokens[i].tag == .symbol
                 || ["out", "up", "in", "of"].contains(view.lowered[i])
             if !between { return nil }

@@ -10,7 +10,7 @@ extension Roles {
         guard let group = view.groupOf[reporter], group.contains(m), let position = group.firstIndex(of: reporter), position > 0 else { return false }
         let previous = view.mentions[group[position - 1]]
         let gap = previous.tokens.upperBound..<view.mentions[reporter].tokens.lowerBound
-        return gap.contains { Coordination.conjunctions.contains(view.lowered[$0]) }
+        return gap.contains { Coordination.conjunctions.contains(key: view.keys[$0]) }
     }
 
     /// Whether the mention starting at `start` follows "by" after a participle other than the
@@ -19,7 +19,7 @@ extension Roles {
         var by = start - 1
         if by > trigger, view.lowered[by] == "the" { by -= 1 }
         guard by - 1 > trigger, view.lowered[by] == "by" else { return false }
-        return view.tokens[by - 1].tag == .verb && thirdPartyVerbs.contains(view.lemmas[by - 1])
+        return view.tokens[by - 1].tag == .verb && thirdPartyVerbs.contains(key: view.lemmaKeys[by - 1])
     }
 
     /// Participles naming a third party's part in an act: "talks hosted by Qatar", "a
@@ -36,7 +36,7 @@ extension Roles {
     /// another mention ("his Brazilian counterpart").
     static func isPossessiveBeforeMention(_ m: Int, view: SentenceView) -> Bool {
         let mention = view.mentions[m]
-        guard mention.tokens.count == 1, possessivePronouns.contains(view.lowered[mention.tokens.lowerBound]) else { return false }
+        guard mention.tokens.count == 1, possessivePronouns.contains(key: view.keys[mention.tokens.lowerBound]) else { return false }
         var i = mention.tokens.upperBound
         while i < view.tokens.count, i < mention.tokens.upperBound + 3 {
             if let next = view.mentionStarting[i], !view.mentions[next].isPlace { return true }
@@ -96,7 +96,7 @@ extension Roles {
         var i = trigger - 1
         var steps = 0
         while i >= 0, steps < 3 {
-            if beForms.contains(view.lowered[i]) { return view.lowered[i] != "'s" || view.tokens[i].tag == .auxiliary }
+            if beForms.contains(key: view.keys[i]) { return view.lowered[i] != "'s" || view.tokens[i].tag == .auxiliary }
             guard view.tokens[i].tag == .adverb || view.tokens[i].tag == .particle || view.tokens[i].tag == .auxiliary else { return false }
             i -= 1
             steps += 1

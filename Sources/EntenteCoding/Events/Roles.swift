@@ -154,7 +154,7 @@ enum Roles {
             guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
             var before = mention.tokens.lowerBound - 1
             if before > trigger, view.lowered[before] == "the" { before -= 1 }
-            return directional.contains(view.lowered[before])
+            return directional.contains(key: view.keys[before])
         }
     }
 

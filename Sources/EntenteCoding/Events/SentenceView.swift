@@ -3,23 +3,39 @@ import EntenteCore
 /// What the event coder looks up repeatedly in one sentence, computed once: lower-cased
 /// texts and lemmas, where mentions start, coordination groups and clauses.
 struct SentenceView {
+    /// A value per index, nil outside the range: an array read like a dictionary, without
+    /// hashing.
+    struct IndexMap<Value> {
+        private var values: [Value?]
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        subscript(index: Int) -> Value? {
+            get { index >= 0 && index < values.count ? values[index] : nil }
+            set { if index >= 0 && index < values.count { values[index] = newValue } }
+        }
+    }
+
     let sentence: AnalyzedSentence
     let tokens: [Token]
     let lowered: [String]
     let lemmas: [String]
+    /// `WordKey`s of `lowered` and `lemmas`, for word-set tests without rehashing.
+    let keys: [UInt64]
+    let lemmaKeys: [UInt64]
     /// Actor mentions (places included; roles skip them).
     let mentions: [ActorMention]
     /// Token index → index of the mention starting there.
-    let mentionStarting: [Int: Int]
+    let mentionStarting: IndexMap<Int>
     /// Mention index → its coordination group (mention indices), when it has one.
-    let groupOf: [Int: [Int]]
+    let groupOf: IndexMap<[Int]>
     let clauses: Clauses
     /// Whether each token lies inside an actor mention.
     let insideMention: [Bool]
     /// Whether a pattern may skip each token (see `isFiller(_:)`), computed once.
     private let fillers: [Bool]
     /// Token index → index of the non-place mention ending there (its last token).
-    let mentionEnding: [Int: Int]
+    let mentionEnding: IndexMap<Int>
     /// Who the sentence quotes ("…, the Pentagon said"), found once for every trigger.
     private(set) var reporter: Attribution.Reporter?
     /// Where "if" and "unless" stand: the conditions the sentence sets.
@@ -35,13 +51,16 @@ struct SentenceView {
             guard let lemma = token.lemma else { return lower }
             return token.tag == .properNoun ? lower : lemma
         }
+        let keys = sentence.lowered.map(WordKey.of)
+        self.keys = keys
+        lemmaKeys = zip(lemmas, sentence.lowered).enumerated().map { index, pair in pair.0 == pair.1 ? keys[index] : WordKey.of(pair.0) }
         mentions = sentence.actors
-        var starting: [Int: Int] = [:]
+        var starting = IndexMap<Int>(count: tokens.count)
         for (index, mention) in mentions.enumerated() where starting[mention.tokens.lowerBound] == nil {
             starting[mention.tokens.lowerBound] = index
         }
         mentionStarting = starting
-        var groupOf: [Int: [Int]] = [:]
+        var groupOf = IndexMap<[Int]>(count: mentions.count)
         for group in Coordination.groups(mentions, tokens: tokens) {
             for member in group { groupOf[member] = group }
         }
@@ -50,7 +69,7 @@ struct SentenceView {
         var inside = [Bool](repeating: false, count: tokens.count)
         for mention in mentions where mention.source != .coreference { for i in mention.tokens { inside[i] = true } }
         insideMention = inside
-        var ending: [Int: Int] = [:]
+        var ending = IndexMap<Int>(count: tokens.count)
         for (index, mention) in mentions.enumerated() where !mention.isPlace && ending[mention.tokens.upperBound - 1] == nil {
             ending[mention.tokens.upperBound - 1] = index
         }

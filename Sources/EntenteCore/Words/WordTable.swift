@@ -38,6 +38,9 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// The number of keys stored.
     public var count: Int { storage.count }
 
+    /// Every key stored, in no particular order.
+    public var keys: [UInt64] { slots.compactMap { $0.key == 0 ? nil : $0.key } }
+
     /// The value of `key`, or nil; setting nil is not supported (tables only grow).
     @inlinable
     public subscript(key: UInt64) -> Value? {
@@ -87,8 +90,9 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 }
 
-/// A set of words for per-token membership tests, keyed like `WordTable`.
-public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+/// A set of words for per-token membership tests, keyed like `WordTable`. Two sets are
+/// equal when they hold the same keys.
+public struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral {
     @usableFromInline var table = WordTable<Bool>()
 
     /// A set of `words`, as written.
@@ -111,4 +115,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The number of words.
     public var count: Int { table.count }
+
+    /// The keys held, in increasing order.
+    public var sortedKeys: [UInt64] { table.keys.sorted() }
+
+    public static func == (a: WordSet, b: WordSet) -> Bool { a.sortedKeys == b.sortedKeys }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(sortedKeys) }
 }
