@@ -48,11 +48,11 @@ enum FeatureTemplates {
     }
 
     /// The padded feature list of a sentence.
-    static func pad(_ words: [String], lowered: [String]? = nil, ambiguity: WordTable<UInt32>) -> [TokenFeatures] {
+    static func pad(_ words: [String], lowered: [String]? = nil, keys: [UInt64]? = nil, ambiguity: WordTable<UInt32>) -> [TokenFeatures] {
         var result: [TokenFeatures] = [.start, .start]
         result.reserveCapacity(words.count + 4)
         for (index, word) in words.enumerated() {
-            var features = TokenFeatures(word, lower: lowered?[index])
+            var features = TokenFeatures(word, lower: lowered?[index], lowerKey: keys?[index])
             features.ambiguity = UInt64(ambiguity[features.key] ?? 0) | 1 << 40
             result.append(features)
         }

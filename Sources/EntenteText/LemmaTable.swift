@@ -30,22 +30,26 @@ public struct LemmaTable: Sendable {
         knownVerbs = WordSet(verbs)
     }
 
-    @inline(__always)
     static func tableKey(_ form: String, _ tag: PartOfSpeech) -> UInt64 {
-        WordKey.combine(WordKey.of(form), WordKey.of(tag.rawValue))
+        WordKey.combine(WordKey.of(form), tagKeys[tag.columnIndex])
     }
 
+    /// The key of each tag's name, by `PartOfSpeech.allCases` order.
+    static let tagKeys: [UInt64] = PartOfSpeech.allCases.map { WordKey.of($0.rawValue) }
+
     /// The lemma of `word` read as `tag`: proper nouns keep their form; other words are lower-cased.
-    public func lemma(of word: String, lower given: String? = nil, tag: PartOfSpeech) -> String {
+    /// `lowerKey`, the `WordKey` of the lower-cased word, saves hashing it again.
+    public func lemma(of word: String, lower given: String? = nil, lowerKey: UInt64? = nil, tag: PartOfSpeech) -> String {
         if tag == .properNoun || tag == .punctuation || tag == .numeral || tag == .symbol { return word }
         let lower = given ?? word.lowercased()
-        if let known = learnedTable[LemmaTable.tableKey(lower, tag)] { return known }
+        let key = given == nil ? WordKey.of(lower) : lowerKey ?? WordKey.of(lower)
+        if let known = learnedTable[WordKey.combine(key, LemmaTable.tagKeys[tag.columnIndex])] { return known }
         switch tag {
         case .verb, .auxiliary:
-            if let irregular = IrregularForms.verbTable[lower] { return irregular }
+            if let irregular = IrregularForms.verbTable[key] { return irregular }
             return LemmaRules.verb(lower, isKnown: { knownVerbs.contains($0) })
         case .noun:
-            if let irregular = IrregularForms.nounTable[lower] { return irregular }
+            if let irregular = IrregularForms.nounTable[key] { return irregular }
             return LemmaRules.noun(lower)
         case .adjective:
             return lower

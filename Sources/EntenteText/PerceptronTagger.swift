@@ -4,18 +4,19 @@ import EntenteCore
 public enum PerceptronTagger {
     /// Sets `tag` and `lemma` on every token; `lowered`, the tokens' texts in lower case, may
     /// be passed when the caller has them already.
-    public static func tag(_ tokens: inout [Token], lowered: [String]? = nil, model: TaggerModel) {
-        let columns = predict(tokens.map(\.text), lowered: lowered, model: model)
+    /// `keys`, the `WordKey`s of `lowered`, may be passed too.
+    public static func tag(_ tokens: inout [Token], lowered: [String]? = nil, keys: [UInt64]? = nil, model: TaggerModel) {
+        let columns = predict(tokens.map(\.text), lowered: lowered, keys: keys, model: model)
         for index in tokens.indices {
             let tag = model.tags[columns[index]]
             tokens[index].tag = tag
-            tokens[index].lemma = model.lemmas.lemma(of: tokens[index].text, lower: lowered?[index], tag: tag)
+            tokens[index].lemma = model.lemmas.lemma(of: tokens[index].text, lower: lowered?[index], lowerKey: keys?[index], tag: tag)
         }
     }
 
     /// The tag columns of `words`, left to right, each choice feeding the next.
-    static func predict(_ words: [String], lowered: [String]? = nil, model: TaggerModel) -> [Int] {
-        let padded = FeatureTemplates.pad(words, lowered: lowered, ambiguity: model.ambiguityTable)
+    static func predict(_ words: [String], lowered: [String]? = nil, keys: [UInt64]? = nil, model: TaggerModel) -> [Int] {
+        let padded = FeatureTemplates.pad(words, lowered: lowered, keys: keys, ambiguity: model.ambiguityTable)
         let tagCount = model.tags.count
         let startTag = tagCount
         var previous = startTag

@@ -29,11 +29,12 @@ struct TokenFeatures {
         key = WordKey.of(padding)
     }
 
-    init(_ text: String, lower given: String? = nil) {
+    /// `lowerKey`, the `WordKey` of the lower-cased text, saves hashing it again.
+    init(_ text: String, lower given: String? = nil, lowerKey: UInt64? = nil) {
         let lower = given ?? text.lowercased()
         normalized = TokenFeatures.normalize(text, lower: lower)
         word = FeatureHash.hash(normalized)
-        key = WordKey.of(normalized)
+        key = normalized == lower ? lowerKey ?? WordKey.of(normalized) : WordKey.of(normalized)
         // One pass over the scalars keeps the first three and the last four.
         var head: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)

@@ -39,3 +39,9 @@ import Testing
         #expect(WordKey.of("a") != WordKey.of("b"))
     }
 }
+
+@Suite struct PartOfSpeechTests {
+    @Test func columnIndexIsThePositionInAllCases() {
+        for (index, tag) in PartOfSpeech.allCases.enumerated() { #expect(tag.columnIndex == index) }
+    }
+}

@@ -33,15 +33,15 @@ public enum ActorMatcher {
         match(tokens, lowered: tokens.map { $0.text.lowercased() }, dictionary: dictionary, on: date)
     }
 
-    /// As ``match(_:dictionary:on:)``, with the lower-cased token texts already at hand.
-    public static func match(_ tokens: [Token], lowered: [String], dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
-        let raw = scan(tokens, lowered: lowered, dictionary: dictionary)
+    /// As ``match(_:dictionary:on:)``, with the lower-cased token texts (and their
+    /// `WordKey`s) already at hand.
+    public static func match(_ tokens: [Token], lowered: [String], keys: [UInt64]? = nil, dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
+        let raw = scan(tokens, lowered: lowered, keys: keys ?? lowered.map(WordKey.of), dictionary: dictionary)
         return compose(raw, tokens: tokens, lowered: lowered, dictionary: dictionary, date: date)
     }
 
-    static func scan(_ tokens: [Token], lowered: [String], dictionary: ActorDictionary) -> [RawMatch] {
+    static func scan(_ tokens: [Token], lowered: [String], keys: [UInt64], dictionary: ActorDictionary) -> [RawMatch] {
         var result: [RawMatch] = []
-        let keys = lowered.map(WordKey.of)
         var i = 0
         while i < tokens.count {
             let actor = dictionary.actors.longestMatch(in: tokens, keys: keys, from: i)

@@ -44,37 +44,40 @@ struct Clauses {
         return false
     }
 
-    init(tokens: [Token], lowered: [String], mentions: [ActorMention]) {
+    /// `keys` are the `WordKey`s of `lowered`.
+    init(tokens: [Token], lowered: [String], keys: [UInt64], mentions: [ActorMention]) {
         var starts = [0]
         var relative = Set<Int>()
         var complement = Set<Int>()
         for i in tokens.indices where i > 0 {
             let word = lowered[i]
+            let key = keys[i]
             let tag = tokens[i].tag
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             if word == ";" || word == ":" {
                 starts.append(i + 1)
             } else if word == "," || Clauses.isDash(word), var next {
                 // ", instead seeking help": an adverb may stand before the participle.
-                if next.tag == .adverb, i + 2 < tokens.count, tokens[i + 2].tag == .verb { next = tokens[i + 2] }
-                let nextWord = next.text.lowercased()
+                var nextIndex = i + 1
+                if next.tag == .adverb, i + 2 < tokens.count, tokens[i + 2].tag == .verb { next = tokens[i + 2]; nextIndex = i + 2 }
+                let nextWord = lowered[nextIndex]
                 if next.tag == .verb && (nextWord.hasSuffix("ing") || nextWord.hasSuffix("ed")) || next.tag == .subordinatingConjunction
-                    || (Clauses.subordinators.contains(nextWord) && next.tag != .adposition) {
+                    || (Clauses.subordinators.contains(key: keys[nextIndex]) && next.tag != .adposition) {
                     starts.append(i + 1)
-                } else if Clauses.relativePronouns.contains(nextWord) {
+                } else if Clauses.relativePronouns.contains(key: keys[nextIndex]) {
                     starts.append(i + 1)
                     relative.insert(i + 1)
                 }
             } else if word.hasPrefix("'") || word.hasPrefix("\u{2019}") {
                 // "Jordan's King Hussein": the tagger sometimes reads "'s" as a conjunction.
                 continue
-            } else if tag == .subordinatingConjunction && !Clauses.prepositions.contains(word)
-                        || (Clauses.subordinators.contains(word) || tag == .subordinatingConjunction) && (tag != .adposition && !Clauses.prepositions.contains(word) || Clauses.finiteVerbFollows(i, tokens: tokens)),
+            } else if tag == .subordinatingConjunction && !Clauses.prepositions.contains(key: key)
+                        || (Clauses.subordinators.contains(key: key) || tag == .subordinatingConjunction) && (tag != .adposition && !Clauses.prepositions.contains(key: key) || Clauses.finiteVerbFollows(i, tokens: tokens)),
                       lowered[i - 1] != "," {
                 starts.append(i)
                 // "demanded that Turkey withdraw …": what is said, not the next main clause.
                 if word == "that", tokens[i - 1].tag == .verb { complement.insert(i) }
-            } else if Clauses.relativePronouns.contains(word), lowered[i - 1] != "," {
+            } else if Clauses.relativePronouns.contains(key: key), lowered[i - 1] != "," {
                 starts.append(i)
                 relative.insert(i)
             } else if word == "that", tokens[i - 1].tag == .noun, let next, next.tag == .verb || next.tag == .auxiliary {
@@ -136,7 +139,7 @@ struct Clauses {
                 while before > range.lowerBound, [.determiner, .adjective, .numeral].contains(tokens[before].tag) { before -= 1 }
                 // "after France backed …": the subordinator that opens the clause is no preposition.
                 if before < range.lowerBound { return true }
-                if before == range.lowerBound, Clauses.subordinators.contains(lowered[before]) { return true }
+                if before == range.lowerBound, Clauses.subordinators.contains(key: keys[before]) { return true }
                 return !(tokens[before].tag == .adposition && lowered[before] != "of")
             }
             // "three African nations—Mali, Niger and Burkina Faso—…": a region adjective yields

@@ -51,7 +51,7 @@ struct SentenceView {
             guard let lemma = token.lemma else { return lower }
             return token.tag == .properNoun ? lower : lemma
         }
-        let keys = sentence.lowered.map(WordKey.of)
+        let keys = sentence.keys
         self.keys = keys
         lemmaKeys = zip(lemmas, sentence.lowered).enumerated().map { index, pair in pair.0 == pair.1 ? keys[index] : WordKey.of(pair.0) }
         mentions = sentence.actors
@@ -65,7 +65,7 @@ struct SentenceView {
             for member in group { groupOf[member] = group }
         }
         self.groupOf = groupOf
-        clauses = Clauses(tokens: tokens, lowered: lowered, mentions: mentions)
+        clauses = Clauses(tokens: tokens, lowered: lowered, keys: keys, mentions: mentions)
         var inside = [Bool](repeating: false, count: tokens.count)
         for mention in mentions where mention.source != .coreference { for i in mention.tokens { inside[i] = true } }
         insideMention = inside

@@ -13,14 +13,19 @@ public struct AnalyzedSentence: Sendable, Hashable {
     public var dates: [DateMention]
     /// The tokens' texts in lower case, computed once for every stage that compares words.
     public var lowered: [String]
+    /// The `WordKey`s of `lowered`, computed once for every stage that looks words up.
+    public var keys: [UInt64]
 
-    /// Creates an analyzed sentence; `lowered` is computed from the tokens when not given.
-    public init(sentence: Sentence, tokens: [Token], actors: [ActorMention], dates: [DateMention], lowered: [String]? = nil) {
+    /// Creates an analyzed sentence; `lowered` and `keys` are computed from the tokens when
+    /// not given.
+    public init(sentence: Sentence, tokens: [Token], actors: [ActorMention], dates: [DateMention], lowered: [String]? = nil, keys: [UInt64]? = nil) {
         self.sentence = sentence
         self.tokens = tokens
         self.actors = actors
         self.dates = dates
-        self.lowered = lowered ?? tokens.map { $0.text.lowercased() }
+        let lowered = lowered ?? tokens.map { $0.text.lowercased() }
+        self.lowered = lowered
+        self.keys = keys ?? lowered.map(WordKey.of)
     }
 
     /// The sentence's own date: the first resolved day- or month-precise date in it.

@@ -52,11 +52,12 @@ public struct DocumentSession: Sendable {
         for sentence in sentences {
             var tokens = Tokenizer.tokenize(scalars: scalars, range: (sentence.span.start - offset)..<(sentence.span.end - offset), offset: offset)
             let lowered = tokens.map { $0.text.lowercased() }
-            PerceptronTagger.tag(&tokens, lowered: lowered, model: analyzer.tagger)
+            let keys = lowered.map(WordKey.of)
+            PerceptronTagger.tag(&tokens, lowered: lowered, keys: keys, model: analyzer.tagger)
             let dates = DateResolver.resolve(tokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
-            var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered)
+            var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered, keys: keys)
             let codingDate = analyzed.statedDate ?? documentDate
-            analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, dictionary: analyzer.dictionary, on: codingDate)
+            analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
             Coreference.link(&analyzed, history: history[...])
             if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
             history.append(analyzed)
