@@ -63,6 +63,20 @@ import Testing
         #expect(FixtureCoder.events("Mali threatened on Friday that Niger would pay.") == ["MLI 130 NER asserted"])
     }
 
+    @Test func aClaimIsAimedWhereTheViolenceItClaimsWas() {
+        let events = FixtureCoder.events("Boko Haram claimed responsibility for an attack that killed Nigerien soldiers.")
+        #expect(events.contains("NGAREB 015 NERMIL asserted"))
+    }
+
+    @Test func aThreatMayBeAimedAtAPlaceInItsThatClause() {
+        #expect(FixtureCoder.events("Mali threatened that no place in Niger would be safe.") == ["MLI 130 NER asserted"])
+    }
+
+    @Test func aWhereClauseTakesPlaceAtItsAntecedent() {
+        // Without the rule the rally would be against Mali's government, the speaker's own.
+        #expect(FixtureCoder.events("Mali closed the border with Niger, where Malians have been rallying.") == ["MLICVL 141 NERGOV asserted"])
+    }
+
     @Test func aVisitIsToThePlaceItReaches() {
         // Without the rule, "in Niger" only situates the visit and nothing is coded.
         #expect(FixtureCoder.events("Mali's president held a visit in Niger.") == ["MLIGOV 042 NER asserted"])

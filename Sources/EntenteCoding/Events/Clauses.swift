@@ -18,7 +18,7 @@ struct Clauses {
     static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
     /// Words that open an adverbial clause whatever the tagger calls them (the treebank tags
     /// "when" as an adverb).
-    static let subordinators: WordSet = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once", "as"]
+    static let subordinators: WordSet = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once", "as", "where"]
 
     /// Prepositions the tagger sometimes reads as subordinating conjunctions ("an embargo *on*
     /// neighbouring Macedonia"): they open a clause only when a finite verb follows.

@@ -130,7 +130,24 @@ public struct EventCoder: Sendable {
         }
         absorbObjectNouns(&result, view: view, explaining: explaining)
         inheritTargets(&result, view: view, explaining: explaining)
+        aimClaimsAtTheirVictims(&result, view: view, explaining: explaining)
         return result
+    }
+
+    /// "The PKK claimed responsibility for an ambush that killed nine Turkish soldiers": a
+    /// claim of responsibility (015) with no target of its own is aimed where the violence it
+    /// claims (roots 18-20, same source) was.
+    func aimClaimsAtTheirVictims(_ candidates: inout [Candidate], view: SentenceView, explaining: Bool) {
+        for k in candidates.indices where candidates[k].pattern.code == "015" && candidates[k].target == nil && candidates[k].impliedTargetCode == nil {
+            guard let source = candidates[k].source,
+                  let act = candidates.first(where: { other in
+                      guard let code = other.pattern.code, Roles.violentRoots.contains(String(code.prefix(2))), other.target != nil else { return false }
+                      return other.source.map { view.groupHead($0) } == view.groupHead(source)
+                  }) else { continue }
+            candidates[k].target = act.target
+            candidates[k].impliedTargetCode = act.impliedTargetCode
+            if explaining { candidates[k].note += "; target: that of the violence claimed (\(view.tokens[act.trigger].text))" }
+        }
     }
 
     /// "Britain suspended its financial aid to Rwanda": a noun trigger that a coded verb

@@ -87,10 +87,21 @@ extension Roles {
     /// states of emergency, bans on parties and media (172x) and their easing (081x).
     static let populationCodes = ["172", "081"]
 
+    /// "…the boundary with Kosovo, where ethnic Serbs have been blocking roads": a clause
+    /// opened by "where" takes place at the last place or country named before it.
+    static func whereAntecedent(of clause: Range<Int>, view: SentenceView) -> Int? {
+        guard view.lowered[clause.lowerBound] == "where" else { return nil }
+        return view.mentions.indices.last { m in
+            let mention = view.mentions[m]
+            return mention.tokens.upperBound <= clause.lowerBound && (mention.isPlace || mention.kind == .country || mention.source == .capital)
+        }
+    }
+
     /// Where an act with no named target takes place: the country of the first place in the
     /// clause, else the source's own. Returns the mention the country is read off.
     static func homeCountry(source: Int, in clause: Range<Int>, view: SentenceView) -> (mention: Int, country: String)? {
         let place = view.mentions.indices.first { view.mentions[$0].isPlace && clause.contains(view.mentions[$0].tokens.lowerBound) }
+            ?? whereAntecedent(of: clause, view: view)
         let mention = place ?? source
         guard let code = view.mentions[mention].codes.first, ActorCode.hasCountry(code) else { return nil }
         let country = ActorCode.country(of: code)

@@ -56,7 +56,9 @@ extension Roles {
 
     /// The target found in a "that" clause right after the trigger (adverbs may stand
     /// between): its subject, or, when that is the source again, the first other actor in it.
-    static func complementTarget(after trigger: Int, source: Int?, view: SentenceView) -> Int? {
+    /// With `placesToo` (judgements and threats), a place counts as well: "warned that no
+    /// place *in Israel* would be spared".
+    static func complementTarget(after trigger: Int, source: Int?, placesToo: Bool = false, view: SentenceView) -> Int? {
         var i = trigger + 1
         // "said on Friday that …": adverbs and dates may stand before "that".
         func isInDate(_ k: Int) -> Bool { view.sentence.dates.contains { $0.tokens.contains(k) } }
@@ -70,7 +72,7 @@ extension Roles {
         }
         return view.mentions.indices.first { m in
             let mention = view.mentions[m]
-            return clause.contains(mention.tokens.lowerBound) && mention.tokens.lowerBound > i && !mention.isPlace
+            return clause.contains(mention.tokens.lowerBound) && mention.tokens.lowerBound > i && (!mention.isPlace || placesToo)
                 && mention.codes.contains(where: ActorCode.hasCountry) && !isSource(m)
         }
     }

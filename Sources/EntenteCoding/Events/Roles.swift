@@ -73,7 +73,8 @@ enum Roles {
                 notes.add("target: the place aimed at (\(view.mentions[aimed].text)), before any other actor")
             } else if let target {
                 notes.add("target: first actor after the trigger (\(view.mentions[target].text))")
-            } else if kind != .noun, let complement = complementTarget(after: trigger, source: source, view: view) {
+            } else if kind != .noun, let complement = complementTarget(after: trigger, source: source,
+                                                                       placesToo: match.pattern.code.map { judgingRoots.contains(String($0.prefix(2))) } ?? false, view: view) {
                 // "Gollum allowed that Mordor isn't …", "Niger warned that Ukraine …"; "China
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
