@@ -29,6 +29,10 @@ enum FixtureCoder {
 
     @Test func readsReducedPassivesSetOffByCommas() {
         #expect(Set(FixtureCoder.events("Malian troops, backed by Niger, attacked Chad.")) == ["NER 051 MLIMIL asserted", "MLIMIL 190 TCD asserted"])
+        // After a number, and with no agent but a preposition after the participle: the
+        // sentence's subject did not do it.
+        #expect(!FixtureCoder.events("Mali freed the tanker Grace 1, arrested by Niger.").contains { $0.hasPrefix("MLI 173") })
+        #expect(FixtureCoder.events("Mali freed the activist Amadou Kone, arrested in Niger at Chad's request.").allSatisfy { !$0.hasPrefix("MLI 173") })
     }
 
     @Test func readsPassives() {

@@ -23,6 +23,11 @@ import Testing
         #expect(FixtureCoder.events("The attack by Mali on Niger was halted by Chad.").contains("MLI 190 NER negated"))
     }
 
+    @Test func aSecondThatClauseOfADemandIsRequestedToo() {
+        let events = FixtureCoder.events("Chad demanded that Mali leave and that Niger expel Malian diplomats.")
+        #expect(events == ["NER 174 MLIGOV requested"])
+    }
+
     @Test func theOneAskedToActMayStandBeforeADate() {
         #expect(FixtureCoder.events("Mali urged Niger on Thursday to attack Chad.") == ["NER 190 TCD requested"])
         #expect(FixtureCoder.events("Mali appealed to Niger to attack Chad.") == ["NER 190 TCD requested"])

@@ -100,9 +100,14 @@ enum Modality {
         }
         if trigger >= 2, view.lowered[trigger - 1] == "of", view.lowered[trigger - 2] == "short" { return .negated }
         // "demanded that Russia withdraw": the content of a demand is requested.
-        if let that = (clause.lowerBound..<trigger).first(where: { view.lowered[$0] == "that" }) ?? (clause.lowerBound > 0 && view.lowered[clause.lowerBound - 1] == "that" ? clause.lowerBound - 1 : nil),
-           that >= 1, view.tokens[that - 1].tag == .verb, requests.contains(key: view.lemmaKeys[that - 1]) || view.lemmas[that - 1] == "insist" {
-            return .requested
+        if var that = (clause.lowerBound..<trigger).first(where: { view.lowered[$0] == "that" }) ?? (clause.lowerBound > 0 && view.lowered[clause.lowerBound - 1] == "that" ? clause.lowerBound - 1 : nil),
+           that >= 1 {
+            // "demanded that M23 halt its offensive and that Rwanda withdraw": a second "that"
+            // after "and" continues the first.
+            if ["and", "or"].contains(view.lowered[that - 1]), let first = (0..<(that - 1)).last(where: { view.lowered[$0] == "that" }) { that = first }
+            if that >= 1, view.tokens[that - 1].tag == .verb, requests.contains(key: view.lemmaKeys[that - 1]) || view.lemmas[that - 1] == "insist" {
+                return .requested
+            }
         }
         let start = max(clause.lowerBound, trigger - 4)
         // Governing verb + "to" right before the trigger: "threatened to expel", "plans to cut".

@@ -92,9 +92,13 @@ extension Roles {
         let word = view.lowered[trigger]
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
         if trigger >= 1, view.tokens[trigger - 1].tag == .noun || view.mentionEnding[trigger - 1] != nil, view.lowered[safe: trigger + 1] == "by" { return true }
-        // "Syrian forces, backed by Russian air strikes, …": set off by a comma.
-        if trigger >= 2, view.lowered[trigger - 1] == ",", [.noun, .properNoun].contains(view.tokens[trigger - 2].tag),
-           view.lowered[safe: trigger + 1] == "by" { return true }
+        // "Syrian forces, backed by Russian air strikes, …", "the tanker Grace 1, seized by Royal
+        // Marines": set off by a comma; "Meng Wanzhou, arrested in Vancouver": with no agent,
+        // a preposition after the participle shows it has no object.
+        if trigger >= 2, view.lowered[trigger - 1] == ",", [.noun, .properNoun, .numeral].contains(view.tokens[trigger - 2].tag),
+           view.lowered[safe: trigger + 1] == "by" || word.hasSuffix("ed") && trigger + 1 < view.tokens.count && view.tokens[trigger + 1].tag == .adposition {
+            return true
+        }
         var i = trigger - 1
         var steps = 0
         while i >= 0, steps < 3 {
