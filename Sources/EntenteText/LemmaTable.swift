@@ -105,6 +105,8 @@ enum LemmaRules {
             if !keeps { return stem + "e" }
         }
         if last == "s", vowels.contains(beforeLast) { return stem + "e" }
+        // "resumed", "assumed", "consumed": "-ume" verbs.
+        if last == "m", beforeLast == "u" { return stem + "e" }
         if last == "l", ["b", "p", "t", "d", "g", "k", "c", "f", "z"].contains(beforeLast) { return stem + "e" }
         if chars.count <= 3, !vowels.contains(last), vowels.contains(beforeLast), last != "w", last != "x", last != "y" {
             return stem + "e"

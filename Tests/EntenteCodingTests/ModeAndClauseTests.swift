@@ -23,6 +23,12 @@ import Testing
         #expect(FixtureCoder.events("The attack by Mali on Niger was halted by Chad.").contains("MLI 190 NER negated"))
     }
 
+    @Test func aGerundAfterAVerbTriggerTakesItsSourceAndMode() {
+        #expect(FixtureCoder.events("Chad urged Mali to stop attacking Niger.") == ["MLI 190 NER requested"])
+        #expect(FixtureCoder.events("Mali stopped attacking Niger.") == ["MLI 190 NER negated"])
+        #expect(FixtureCoder.events("Mali resumed attacking Niger.") == ["MLI 190 NER asserted"])
+    }
+
     @Test func aSecondThatClauseOfADemandIsRequestedToo() {
         let events = FixtureCoder.events("Chad demanded that Mali leave and that Niger expel Malian diplomats.")
         #expect(events == ["NER 174 MLIGOV requested"])

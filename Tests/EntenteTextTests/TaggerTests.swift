@@ -40,6 +40,8 @@ enum ShippedTagger {
         let table = LemmaTable(learned: [:])
         #expect(table.lemma(of: "countries", tag: .noun) == "country")
         #expect(table.lemma(of: "vetoes", tag: .noun) == "veto")
+        #expect(table.lemma(of: "resumed", tag: .verb) == "resume")
+        #expect(table.lemma(of: "assuming", tag: .verb) == "assume")
         #expect(table.lemma(of: "embargoes", tag: .noun) == "embargo")
         #expect(table.lemma(of: "shoes", tag: .noun) == "shoe")
         #expect(table.lemma(of: "sanctioned", tag: .verb) == "sanction")

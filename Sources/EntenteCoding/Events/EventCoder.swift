@@ -129,6 +129,7 @@ public struct EventCoder: Sendable {
             ))
         }
         absorbObjectNouns(&result, view: view, explaining: explaining)
+        continueAspectualVerbs(&result, view: view, explaining: explaining)
         inheritTargets(&result, view: view, explaining: explaining)
         aimClaimsAtTheirVictims(&result, view: view, explaining: explaining)
         return result
@@ -150,6 +151,25 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// "…to order Belgrade to stop arming the Bosnian Serbs", "resumed shelling": a gerund right
+    /// after another verb trigger is done by that verb's source, and what one stops is not
+    /// done (the stopping verb's own mode otherwise: asked for, threatened, …).
+    func continueAspectualVerbs(_ candidates: inout [Candidate], view: SentenceView, explaining: Bool) {
+        for k in candidates.indices.dropFirst() {
+            let i = candidates[k].trigger
+            guard view.tokens[i].tag == .verb, view.lowered[i].hasSuffix("ing"),
+                  let governing = candidates[..<k].last(where: { $0.trigger == i - 1 }), view.tokens[i - 1].tag == .verb,
+                  let source = governing.source else { continue }
+            candidates[k].source = source
+            if Modality.stoppingVerbs.contains(key: view.lemmaKeys[i - 1]) {
+                candidates[k].mode = governing.mode == .asserted ? .negated : governing.mode
+            } else if governing.mode != .asserted {
+                candidates[k].mode = governing.mode
+            }
+            if explaining { candidates[k].note += "; source and mode from '\(view.tokens[i - 1].text)'" }
+        }
+    }
+
     /// "Britain suspended its financial aid to Rwanda": a noun trigger that a coded verb
     /// pattern's own words matched ("1621 * financial &aid") is that event, not another one
     /// (here, giving aid).
@@ -161,6 +181,9 @@ public struct EventCoder: Sendable {
             if explaining { candidates[k].note += "; part of the verb's pattern (\(view.tokens[verb.trigger].text))" }
         }
     }
+
+    /// Verbs whose object is a gerund naming an act: "stopped attacking", "resumed shelling".
+    static let aspectualVerbs: WordSet = ["stop", "start", "begin", "continue", "keep", "resume", "cease", "quit", "end", "halt", "finish", "avoid", "consider"]
 
     /// Words after which a verb follows.
     static let modals: WordSet = ["would", "will", "could", "should", "may", "might", "must", "can", "'ll", "shall"]
@@ -319,7 +342,8 @@ public struct EventCoder: Sendable {
             }
             // "told visiting President Biden": a participle modifying the actor after it.
             if view.lowered[i].hasSuffix("ing"), i > 0, view.mentionStarting[i + 1] != nil,
-               [.determiner, .adposition].contains(view.tokens[i - 1].tag) || view.tokens[i - 1].tag == .verb && !Roles.beForms.contains(key: view.keys[i - 1]) {
+               [.determiner, .adposition].contains(view.tokens[i - 1].tag)
+                || view.tokens[i - 1].tag == .verb && !Roles.beForms.contains(key: view.keys[i - 1]) && !EventCoder.aspectualVerbs.contains(key: view.lemmaKeys[i - 1]) {
                 return []
             }
             let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.keys[i]] ?? []
