@@ -29,6 +29,17 @@ import Testing
         #expect(FixtureCoder.events("Mali resumed attacking Niger.") == ["MLI 190 NER asserted"])
     }
 
+    @Test func aSubordinatorsVerbMustNotLieBeyondAThatClause() {
+        // "as … that it had attacked": without the rule "as" opens a clause and the pattern
+        // cannot reach "charges".
+        #expect(FixtureCoder.events("China rejected as groundless American charges that it had attacked Taiwan.").contains("CHN 016 USA asserted"))
+    }
+
+    @Test func aNounAfterANationalityAdjectiveIsANoun() {
+        // "charges" after "American" is not the verb "charge".
+        #expect(!FixtureCoder.events("American charges against China angered Beijing.").contains { $0.hasPrefix("USA 173") })
+    }
+
     @Test func aSecondThatClauseOfADemandIsRequestedToo() {
         let events = FixtureCoder.events("Chad demanded that Mali leave and that Niger expel Malian diplomats.")
         #expect(events == ["NER 174 MLIGOV requested"])

@@ -37,7 +37,9 @@ struct Clauses {
     /// finite verb follows before the next punctuation.
     static func finiteVerbFollows(_ i: Int, tokens: [Token]) -> Bool {
         for k in (i + 1)..<min(tokens.count, i + 7) {
-            if tokens[k].tag == .punctuation { return false }
+            // "rejected as groundless charges *that* it had stolen …": that verb is the next
+            // clause's.
+            if tokens[k].tag == .punctuation || relativePronouns.contains(tokens[k].text.lowercased()) || tokens[k].text.lowercased() == "that" { return false }
             if tokens[k].tag == .auxiliary { return true }
             if tokens[k].tag == .verb, !tokens[k].text.hasSuffix("ing") { return k > i + 1 }
         }

@@ -357,8 +357,10 @@ public struct EventCoder: Sendable {
             let determined = i > 0 && (view.tokens[i - 1].tag == .determiner || view.isFiller(i - 1) && view.tokens[i - 1].tag == .pronoun)
             if view.lowered[i].hasSuffix("ing") { return determined ? [] : verbs }
             // …but not after a possessive: "their fight against jihadists" is a noun.
+            // A nationality before it ("American charges") makes a noun phrase too.
             let afterActor = view.mentions.contains { mention in
                 mention.tokens.upperBound == i && !mention.isPlace
+                    && !(mention.source == .adjective && view.tokens[i - 1].tag == .adjective)
                     && !["their", "its", "his", "her", "our", "'s", "\u{2019}s"].contains(view.lowered[i - 1])
             }
             return afterActor && i + 1 < view.tokens.count && view.tokens[i + 1].tag != .noun ? verbs : []
