@@ -125,6 +125,15 @@ import Testing
         #expect(facility.actors.first { $0.text == "State Department" }?.isPlace == true)
     }
 
+    @Test func aPossessiveSectorIsItsOwnersWhereverItIs() {
+        let found = Shipped.actors("Germany recalled its ambassador from Tehran after a ruling in Berlin.")
+        #expect(found["ambassador"] == ["DEUGOV"])
+        #expect(found["Tehran"] == ["IRN"])
+        #expect(found["ambassador from Tehran"] == nil)
+        // Without a possessive, "from" composes as before.
+        #expect(Shipped.actors("The ambassador from Tehran left.")["ambassador from Tehran"] == ["IRNGOV"])
+    }
+
     @Test func sectorsAreLocalizedInEachCountryOfOneGroupOfPlaces() {
         let found = Shipped.actors("Rebels attacked on Friday in Bamako and Niamey.")
         #expect(found["Rebels"] == ["MLIREB", "NERREB"])

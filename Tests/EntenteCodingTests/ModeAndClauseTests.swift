@@ -40,6 +40,10 @@ import Testing
         #expect(!FixtureCoder.events("American charges against China angered Beijing.").contains { $0.hasPrefix("USA 173") })
     }
 
+    @Test func aDemandsThatClauseMayFollowADate() {
+        #expect(FixtureCoder.events("Chad demanded on Thursday that the Nigerien government expel Malian diplomats.") == ["NERGOV 174 MLIGOV requested"])
+    }
+
     @Test func aSecondThatClauseOfADemandIsRequestedToo() {
         let events = FixtureCoder.events("Chad demanded that Mali leave and that Niger expel Malian diplomats.")
         #expect(events == ["NER 174 MLIGOV requested"])

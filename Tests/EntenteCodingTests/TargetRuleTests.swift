@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func anUnknownPersonArrestedByDomesticOrgansIsOneOfTheirPeople() {
-        #expect(FixtureCoder.events("Nigerian police arrested Moshood Abiola on Thursday.") == ["NGACOP 173 NGACVL asserted"])
+        #expect(FixtureCoder.events("Nigerian police arrested Adewale Okonkwo on Thursday.") == ["NGACOP 173 NGACVL asserted"])
         // A known actor stays what it is; an unknown common noun gives no target.
         #expect(FixtureCoder.events("Nigerian police arrested Ghanaian traders.") == ["NGACOP 173 GHABUS asserted"])
         #expect(FixtureCoder.events("Nigerian police arrested the men.").isEmpty)
@@ -75,6 +75,11 @@ import Testing
     @Test func aWhereClauseTakesPlaceAtItsAntecedent() {
         // Without the rule the rally would be against Mali's government, the speaker's own.
         #expect(FixtureCoder.events("Mali closed the border with Niger, where Malians have been rallying.") == ["MLICVL 141 NERGOV asserted"])
+    }
+
+    @Test func aDeploymentOfOnesOwnForcesIsAimedWhereTheyAre() {
+        // Without the rule the target would be the next actor, "Russian".
+        #expect(FixtureCoder.events("Israel deployed its forces in Lebanon after Russian rockets were found.") == ["ISR 154 LBN asserted"])
     }
 
     @Test func aVisitIsToThePlaceItReaches() {

@@ -98,6 +98,14 @@ public enum ActorMatcher {
         }
     }
 
+    /// "its ambassador from Tehran", "their troops in Kuwait": a possessive pronoun before a
+    /// sector says whose it is; the place after it is where it is.
+    static func followsPossessive(_ range: Range<Int>, lowered: [String]) -> Bool {
+        var i = range.lowerBound - 1
+        while i >= 0, ["last", "first", "top", "senior", "own", "remaining", "new"].contains(lowered[i]) { i -= 1 }
+        return i >= 0 && ["its", "their", "his", "her", "our"].contains(lowered[i])
+    }
+
     static func compose(_ raw: [RawMatch], tokens: [Token], lowered: [String], dictionary: ActorDictionary, date: Day?) -> [ActorMention] {
         var mentions: [ActorMention] = []
         var k = 0
@@ -124,7 +132,8 @@ public enum ActorMatcher {
                     // A title before a name: the person's dated role decides.
                     produced = mention(m.range.lowerBound..<next.range.upperBound, codes: personCodes(entry(next), else: [], on: date), source: .person, entries: [entry(m), entry(next)])
                     consumed = 2
-                } else if let next, !next.isAgent, !isPerson(next), linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered, sectors: sectors)
+                } else if let next, !next.isAgent, !isPerson(next),
+                          linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered, sectors: sectors) && !followsPossessive(m.range, lowered: lowered)
                             || adjacent(m.range, next) && sectors.contains(where: ActorCode.isPrefixAgent) {
                     // "MSF Arnor" with PETRARCH's prefix agents too.
                     let codes = entry(next).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
@@ -195,8 +204,9 @@ public enum ActorMatcher {
             next == previous + 1 && (mentions[previous].tokens.upperBound..<mentions[next].tokens.lowerBound).allSatisfy { [",", "and", "or", "the"].contains(lowered[$0]) }
         }) { return }
         let place = mentions[first]
+        // "its ambassador" is its owner's (coreference), wherever it is.
         for index in mentions.indices where mentions[index].source == .agent && !mentions[index].codes.isEmpty
-            && mentions[index].codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) {
+            && mentions[index].codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) && !followsPossessive(mentions[index].tokens, lowered: lowered) {
             mentions[index].codes = countries.flatMap { country in mentions[index].codes.map { country + $0.dropFirst(3) } }
             mentions[index].entries.append("located in \(countries.count > 1 ? places.map { mentions[$0].text }.joined(separator: ", ") : place.text)")
         }

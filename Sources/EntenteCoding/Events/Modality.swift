@@ -105,7 +105,9 @@ enum Modality {
             // "demanded that M23 halt its offensive and that Rwanda withdraw": a second "that"
             // after "and" continues the first.
             if ["and", "or"].contains(view.lowered[that - 1]), let first = (0..<(that - 1)).last(where: { view.lowered[$0] == "that" }) { that = first }
-            if that >= 1, view.tokens[that - 1].tag == .verb, requests.contains(key: view.lemmaKeys[that - 1]) || view.lemmas[that - 1] == "insist" {
+            // "demanded on Thursday that Iraq withdraw": a date or adverb may stand between.
+            let verb = that >= 1 ? governingWord(beforeTo: that, view: view) : -1
+            if verb >= 0, view.tokens[verb].tag == .verb, requests.contains(key: view.lemmaKeys[verb]) || view.lemmas[verb] == "insist" {
                 return .requested
             }
         }

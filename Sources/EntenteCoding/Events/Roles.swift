@@ -43,6 +43,17 @@ enum Roles {
            Set(view.mentions[t].codes.map(ActorCode.country(of:))) == Set(view.actors(of: s).map { ActorCode.country(of: $0.code) }) {
             target = nil
             notes.add("the object (\(view.mentions[t].text)) is the source's own")
+            // "Israel has strengthened its forces in Lebanon": a show of force or a deployment is
+            // aimed where the source's own forces are.
+            if let code = match.pattern.code, code.hasPrefix("15") || code.hasPrefix("074"),
+               let place = view.mentions.indices.first(where: { m in
+                   let start = view.mentions[m].tokens.lowerBound
+                   return view.mentions[m].isPlace && start == view.mentions[t].tokens.upperBound + 1
+                       && ["in", "into", "to", "near", "along", "inside"].contains(view.lowered[start - 1])
+               }) {
+                target = place
+                notes.add("target: where those forces are (\(view.mentions[place].text))")
+            }
         }
         // "Two car bombs exploded …, in an attack blamed on al-Shabaab": with no doer named, an
         // act of violence is done by whom it is blamed on or who claimed it.
