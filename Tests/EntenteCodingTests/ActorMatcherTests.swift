@@ -125,6 +125,13 @@ import Testing
         #expect(facility.actors.first { $0.text == "State Department" }?.isPlace == true)
     }
 
+    @Test func aSurnameAfterAnUnknownFirstNameIsSomeoneElse() {
+        #expect(Shipped.actors("Panetta met Karzai.", date: "2012-01-01")["Panetta"] == ["USAGOV"])
+        #expect(Shipped.actors("Mr Panetta met Karzai.", date: "2012-01-01")["Panetta"] == ["USAGOV"])
+        // His son, a congressman the dictionaries do not list, is not the defense secretary.
+        #expect(Shipped.actors("Jimmy Panetta met Karzai.", date: "2012-01-01")["Panetta"] == nil)
+    }
+
     @Test func aPossessiveSectorIsItsOwnersWhereverItIs() {
         let found = Shipped.actors("Germany recalled its ambassador from Tehran after a ruling in Berlin.")
         #expect(found["ambassador"] == ["DEUGOV"])

@@ -44,8 +44,14 @@ public enum ActorMatcher {
         var result: [RawMatch] = []
         var i = 0
         while i < tokens.count {
-            let actor = dictionary.actors.longestMatch(in: tokens, keys: keys, from: i)
+            var actor = dictionary.actors.longestMatch(in: tokens, keys: keys, from: i)
             let agent = dictionary.agents.longestMatch(in: tokens, keys: keys, from: i)
+            // "Jimmy Panetta" is not Leon Panetta: a person's surname alone, right after a
+            // first name no dictionary knows, names someone else.
+            if let match = actor, match.length == 1, dictionary.entries[match.target.entry].kind == .person,
+               i > 0, result.last.map({ $0.range.upperBound < i }) ?? true, isUnknownFirstName(i - 1, tokens: tokens, lowered: lowered) {
+                actor = nil
+            }
             if let actor, actor.length >= (agent?.length ?? 0), hasCapital(tokens[i..<i + actor.length]) {
                 result.append(RawMatch(range: i..<i + actor.length, entry: actor.target.entry, role: actor.target.role, isAgent: false))
                 i += actor.length
@@ -96,6 +102,15 @@ public enum ActorMatcher {
             guard let first = token.text.unicodeScalars.first else { return false }
             return first.properties.isUppercase || ("0"..."9").contains(first)
         }
+    }
+
+    /// Titles and honorifics that may stand before a surname alone.
+    static let titles: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "gen", "gen.", "general", "col", "col.", "colonel", "capt", "capt.", "captain", "lt", "lt.", "maj", "maj.", "major", "sgt", "adm", "adm.", "admiral", "president", "premier", "minister", "chancellor", "king", "queen", "prince", "sheikh", "emir", "ayatollah", "pope", "senator", "sen.", "rep.", "governor", "gov.", "mayor", "judge", "prof", "prof.", "rev", "rev.", "father", "marshal", "field"]
+
+    /// A capitalised proper noun (tagged so) that is not a title or an initial.
+    static func isUnknownFirstName(_ i: Int, tokens: [Token], lowered: [String]) -> Bool {
+        guard i >= 0, tokens[i].tag == .properNoun, tokens[i].text.first?.isUppercase == true, !titles.contains(lowered[i]) else { return false }
+        return tokens[i].text.count > 1 && !tokens[i].text.hasSuffix(".")
     }
 
     /// "its ambassador from Tehran", "their troops in Kuwait": a possessive pronoun before a
