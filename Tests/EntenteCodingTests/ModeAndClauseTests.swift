@@ -40,6 +40,15 @@ import Testing
         #expect(!FixtureCoder.events("American charges against China angered Beijing.").contains { $0.hasPrefix("USA 173") })
     }
 
+    @Test func anApologyOfferedIsMade() {
+        #expect(FixtureCoder.events("Japan offered an apology to South Korea.") == ["JPN 055 KOR asserted"])
+    }
+
+    @Test func anAmountIsSkippedAsOneFiller() {
+        // "about $1 billion in" is five fillers, of which "$" and "in" are not counted.
+        #expect(FixtureCoder.events("Turkey will extend about $1 billion in credits to Uzbekistan.") == ["TUR 071 UZB intended", "TUR 0331 UZB asserted"])
+    }
+
     @Test func aDemandsThatClauseMayFollowADate() {
         #expect(FixtureCoder.events("Chad demanded on Thursday that the Nigerien government expel Malian diplomats.") == ["NERGOV 174 MLIGOV requested"])
     }

@@ -11,6 +11,8 @@ enum Modality {
     ]
     /// Verbs whose event-noun object is asked for ("demanded talks") or offered ("offered aid").
     static let nounRequests: WordSet = ["demand", "call", "seek", "request", "urge"]
+    /// Nouns whose offering is the act: an apology offered has been made.
+    static let expressions: WordSet = ["apology", "apologies", "condolence", "condolences", "sympathy", "sympathies", "congratulation", "congratulations", "thanks", "gratitude", "regret", "regrets", "remorse"]
     static let nounOffers: WordSet = ["offer", "propose", "promise", "pledge"]
     /// Nouns that make the event noun after them a possibility.
     static let possibilities: WordSet = ["chance", "prospect", "possibility", "likelihood", "hope", "risk", "threat", "fear", "danger", "spectre", "specter"]
@@ -39,7 +41,8 @@ enum Modality {
         if view.tokens[trigger].tag == .noun, let light = Roles.lightVerb(of: trigger, view: view) {
             // "demanded direct talks", "offered aid": asked for or offered, not yet done.
             if nounRequests.contains(key: view.lemmaKeys[light]) { return .requested }
-            if nounOffers.contains(key: view.lemmaKeys[light]) { return .intended }
+            // …but "offered his apologies", "offered condolences" is the apology itself.
+            if nounOffers.contains(key: view.lemmaKeys[light]) && !expressions.contains(key: view.lemmaKeys[trigger]) { return .intended }
             return mode(of: light, view: view)
         }
         let clause = view.clause(of: trigger)

@@ -16,6 +16,8 @@ struct PatternMatch {
 /// Matches a compiled pattern around a trigger, skipping filler words between elements.
 enum PatternMatcher {
     static let maximumSkip = 3
+    /// Fillers skipped without counting against `maximumSkip`.
+    static let uncountedFillers: WordSet = ["-", "of", "in", "$", "€", "£", "¥"]
 
     /// `passiveSubject`: in a passive ("the troops were expelled by Niger"), the subject
     /// mention, which the first element after the trigger may match as if it were the object.
@@ -112,10 +114,12 @@ enum PatternMatcher {
             case .phrase:
                 return skipPhrase(from: position, step: step, limit: limit, view: view).map { ($0, nil) }
             }
-            guard skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
             // The hyphens of "20-year-old" and the "of"s of "tens of thousands of" do not count
-            // against the limit.
-            if view.lowered[position] != "-", view.lowered[position] != "of" { skipped += 1 }
+            // against the limit, nor do an amount's currency sign and "in" ("about $1 billion in
+            // credits").
+            let counts = !PatternMatcher.uncountedFillers.contains(key: view.keys[position])
+            guard !counts || skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
+            if counts { skipped += 1 }
             position += step
         }
         return nil

@@ -97,6 +97,13 @@ struct SentenceView {
         if lowered[i] == "-", isWord(i - 1), isWord(i + 1), !insideMention[i] { return true }
         if !insideMention[i], i + 2 < tokens.count, lowered[i + 1] == "-", isWord(i), isWord(i + 2) { return true }
         if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
+        // "$1 billion in credits", "€500 million in aid": an amount's "in".
+        if lowered[i] == "in", i > 0, ["million", "billion", "trillion", "dollars", "euros"].contains(lowered[i - 1]) { return true }
+        // "about $1 billion", "nearly 300 troops": an approximation before an amount.
+        if ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"].contains(lowered[i]), i + 1 < tokens.count,
+           tokens[i + 1].tag == .numeral || ["$", "€", "£", "¥"].contains(lowered[i + 1]) { return true }
+        // "$", "€", "£" before an amount.
+        if tokens[i].tag == .symbol, ["$", "€", "£", "¥"].contains(lowered[i]) { return true }
         switch tokens[i].tag {
         case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
         case .noun?, .properNoun?:
