@@ -82,6 +82,12 @@ import Testing
         #expect(FixtureCoder.events("Israel deployed its forces in Lebanon after Russian rockets were found.") == ["ISR 154 LBN asserted"])
     }
 
+    @Test func theOneJudgedForAnActDidIt() {
+        // Without the rule the attack would be the United States'.
+        #expect(FixtureCoder.events("The United States condemned Cuba on Saturday for attacking Haiti.").contains("CUB 190 HTI asserted"))
+        #expect(!FixtureCoder.events("The United States condemned Cuba on Saturday for attacking Haiti.").contains { $0.hasPrefix("USA 190") })
+    }
+
     @Test func aVisitIsToThePlaceItReaches() {
         // Without the rule, "in Niger" only situates the visit and nothing is coded.
         #expect(FixtureCoder.events("Mali's president held a visit in Niger.") == ["MLIGOV 042 NER asserted"])

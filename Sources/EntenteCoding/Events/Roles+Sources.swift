@@ -95,6 +95,27 @@ extension Roles {
         return view.mentions.indices.first { view.mentions[$0].tokens.upperBound == i + 1 && view.mentions[$0].source == .adjective && !view.mentions[$0].isPlace }
     }
 
+    /// Verbs that judge someone for what they did: "condemned Cuba for shooting down …".
+    static let judgingVerbs: WordSet = [
+        "condemn", "criticise", "criticize", "denounce", "rebuke", "fault", "slam", "blast", "censure", "punish", "sanction", "fine",
+        "praise", "commend", "thank", "hail", "applaud", "congratulate", "reward", "laud", "salute",
+    ]
+
+    /// For a gerund after "for" ("condemned Cuba on Saturday for shooting"), the mention judged:
+    /// the one right before "for" (a date may stand between) after a judging verb.
+    static func judgedFor(_ trigger: Int, view: SentenceView) -> Int? {
+        guard view.tokens[trigger].tag == .verb, view.lowered[trigger].hasSuffix("ing"), trigger >= 3, view.lowered[trigger - 1] == "for" else { return nil }
+        var end = trigger - 1
+        if let date = view.sentence.dates.first(where: { $0.tokens.upperBound == end }) {
+            end = date.tokens.lowerBound
+            if end > 0, ["on", "in", "at"].contains(view.lowered[end - 1]) { end -= 1 }
+        }
+        guard let judged = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == end && !view.mentions[$0].isPlace }) else { return nil }
+        let before = view.mentions[view.groupHead(judged)].tokens.lowerBound - 1
+        guard before >= 0, view.tokens[before].tag == .verb, judgingVerbs.contains(key: view.lemmaKeys[before]) else { return nil }
+        return view.groupHead(judged)
+    }
+
     /// "Niger's expulsion": the mention ending just before "'s" before the noun.
     /// "Their first public meeting", "switched its recognition": a possessive pronoun linked
     /// to an actor is a possessor too.

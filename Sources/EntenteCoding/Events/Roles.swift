@@ -202,6 +202,10 @@ enum Roles {
             // "accused Kyiv of supporting terrorists": the accused is said to act.
             source = accused
             notes.add("source: the accused (\(view.mentions[accused].text))")
+        } else if let judged = judgedFor(trigger, view: view) {
+            // "condemned Cuba on Saturday for shooting down two planes": the one judged did it.
+            source = judged
+            notes.add("source: the one judged for it (\(view.mentions[judged].text))")
         } else if let causee = Modality.causee(of: trigger, view: view) {
             // "prompting Riyadh to expel the ambassador": the one made to act acts.
             source = causee
