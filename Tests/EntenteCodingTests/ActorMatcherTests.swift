@@ -125,6 +125,11 @@ import Testing
         #expect(facility.actors.first { $0.text == "State Department" }?.isPlace == true)
     }
 
+    @Test func aDemonymAfterAQuantityIsThePeople() {
+        #expect(Shipped.actors("Tens of thousands of Sudanese marched in Khartoum.")["Sudanese"] == ["SDNCVL"])
+        #expect(Shipped.actors("The Sudanese army marched.")["Sudanese army"] == ["SDNMIL"])
+    }
+
     @Test func aSurnameAfterAnUnknownFirstNameIsSomeoneElse() {
         #expect(Shipped.actors("Panetta met Karzai.", date: "2012-01-01")["Panetta"] == ["USAGOV"])
         #expect(Shipped.actors("Mr Panetta met Karzai.", date: "2012-01-01")["Panetta"] == ["USAGOV"])

@@ -85,7 +85,11 @@ public enum ActorMatcher {
     /// "Georgian troops" nor "the Swiss").
     static func isPeopleNoun(_ range: Range<Int>, tokens: [Token], lowered: [String]) -> Bool {
         let last = range.upperBound - 1
-        guard lowered[last].hasSuffix("s"), !lowered[last].hasSuffix("ss"), tokens[last].tag == .noun || tokens[last].tag == .properNoun else { return false }
+        // "tens of thousands of Sudanese": a demonym without "-s" after a quantity's "of".
+        let afterQuantity = range.lowerBound >= 2 && lowered[range.lowerBound - 1] == "of"
+            && (SentenceView.quantities.contains(lowered[range.lowerBound - 2]) || tokens[range.lowerBound - 2].tag == .numeral)
+        guard afterQuantity || lowered[last].hasSuffix("s") && !lowered[last].hasSuffix("ss"),
+              tokens[last].tag == .noun || tokens[last].tag == .properNoun || afterQuantity else { return false }
         guard range.upperBound < tokens.count else { return true }
         let next = tokens[range.upperBound].tag
         return next != .noun && next != .properNoun && next != .adjective
