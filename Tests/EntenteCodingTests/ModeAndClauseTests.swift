@@ -40,6 +40,11 @@ import Testing
         #expect(!FixtureCoder.events("American charges against China angered Beijing.").contains { $0.hasPrefix("USA 173") })
     }
 
+    @Test func andBeforeAnUninflectedVerbWithAnObjectOpensAClause() {
+        // Without the rule the Nigerien army, in the second verb phrase, would be the target.
+        #expect(FixtureCoder.events("Mali declared a state of emergency and put the Nigerien army in charge.") == ["MLI 1724 MLICVL asserted"])
+    }
+
     @Test func anApologyOfferedIsMade() {
         #expect(FixtureCoder.events("Japan offered an apology to South Korea.") == ["JPN 055 KOR asserted"])
     }

@@ -93,7 +93,9 @@ struct Clauses {
                 // "…, and Bahrain signed a similar declaration": a new subject and its verb.
                 starts.append(i + 1)
             } else if tag == .coordinatingConjunction, let verb = (next?.tag == .adverb || next?.tag == .auxiliary) && i + 2 < tokens.count ? tokens[i + 2] : next,
-                      verb.tag == .verb, Clauses.isInflected(verb) || next?.tag == .auxiliary {
+                      verb.tag == .verb, Clauses.isInflected(verb) || next?.tag == .auxiliary
+                        // "… and put the army in charge": an uninflected verb with its own object.
+                        || next?.tag == .verb && i + 2 < tokens.count && [.determiner, .pronoun].contains(tokens[i + 2].tag) {
                 // "… and expelled diplomats": a second verb phrase. A bare form after "and" is
                 // more often the tagger misreading an adjective ("tear gas and live rounds").
                 starts.append(i + 1)
