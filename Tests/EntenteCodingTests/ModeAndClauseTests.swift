@@ -40,6 +40,13 @@ import Testing
         #expect(!FixtureCoder.events("American charges against China angered Beijing.").contains { $0.hasPrefix("USA 173") })
     }
 
+    @Test func aNameAfterANounsOfIsNoSubject() {
+        // The tagger reads "swept" as a noun; without the rule Bangladesh would be the subject
+        // and the killer.
+        #expect(FixtureCoder.events("A cyclone with strong winds swept across the coast of Bangladesh overnight, killing hundreds of people.").isEmpty)
+        #expect(FixtureCoder.events("A group of Malian soldiers attacked Niger.") == ["MLIMIL 190 NER asserted"])
+    }
+
     @Test func andBeforeAnUninflectedVerbWithAnObjectOpensAClause() {
         // Without the rule the Nigerien army, in the second verb phrase, would be the target.
         #expect(FixtureCoder.events("Mali declared a state of emergency and put the Nigerien army in charge.") == ["MLI 1724 MLICVL asserted"])

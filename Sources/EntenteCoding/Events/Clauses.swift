@@ -144,7 +144,13 @@ struct Clauses {
                 // "after France backed …": the subordinator that opens the clause is no preposition.
                 if before < range.lowerBound { return true }
                 if before == range.lowerBound, Clauses.subordinators.contains(key: keys[before]) { return true }
-                return !(tokens[before].tag == .adposition && lowered[before] != "of")
+                // "Thousands of Palestinians": "of" after a quantity keeps the subject; "the coast
+                // of Bangladesh" does not.
+                if lowered[before] == "of" {
+                    return before > 0 && (SentenceView.quantities.contains(lowered[before - 1]) || tokens[before - 1].tag == .numeral
+                        || ["members", "member", "supporters", "crowds", "crowd", "groups", "group", "delegation", "team", "contingent", "band", "number", "lots", "some", "many", "most", "all", "none", "one", "two", "both"].contains(lowered[before - 1]))
+                }
+                return tokens[before].tag != .adposition
             }
             // "three African nations—Mali, Niger and Burkina Faso—…": a region adjective yields
             // to the actors named after it.
