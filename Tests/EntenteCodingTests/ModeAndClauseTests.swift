@@ -40,6 +40,11 @@ import Testing
         #expect(!FixtureCoder.events("American charges against China angered Beijing.").contains { $0.hasPrefix("USA 173") })
     }
 
+    @Test func anIngFormAfterACommaIsAParticipleWhateverItsTag() {
+        // The tagger reads "warning" as a noun; without the rule the noun has no source.
+        #expect(FixtureCoder.events("Mali cut ties with Niger on Sunday, warning that Chad would pay.").contains("MLI 130 TCD asserted"))
+    }
+
     @Test func aNameAfterANounsOfIsNoSubject() {
         // The tagger reads "swept" as a noun; without the rule Bangladesh would be the subject
         // and the killer.

@@ -349,6 +349,12 @@ public struct EventCoder: Sendable {
             let surface = view.lowered[i] == lemma ? [] : dictionary.verbs[view.keys[i]] ?? []
             return surface + (dictionary.verbs[view.lemmaKeys[i]] ?? inflectedVerb(view.lowered[i]) ?? [])
         case .noun?:
+            // "…, warning that the Baltic state must bear the consequences": an "-ing" form right
+            // after a comma opens a participle clause, whatever the tagger calls it.
+            if view.lowered[i].hasSuffix("ing"), i > 0, view.lowered[i - 1] == ",",
+               let verbs = dictionary.verbs[view.lemmaKeys[i]] ?? inflectedVerb(view.lowered[i]) {
+                return verbs
+            }
             if let nouns = dictionary.nouns[view.lemmaKeys[i]] ?? dictionary.nouns[view.keys[i]] { return nouns }
             // A participle the tagger read as a noun still reports an event, and so does a
             // verb it read as a noun right after an actor ("If Mali attacks Niger").
