@@ -168,7 +168,7 @@ enum Modality {
         // "If Mali attacks Niger": the clause of a condition before the trigger.
         let condition = view.conditions.last { $0 < trigger }
         if window.contains(where: { hypotheticalMarkers.contains(key: view.keys[$0]) })
-            || condition.map { view.clauses.clauseOf[$0] == view.clauses.clauseOf[trigger] } ?? false
+            || condition.map({ view.clauses.clauseOf[$0] == view.clauses.clauseOf[trigger] }) ?? false
             || view.isQuestion {
             return .hypothetical
         }

@@ -28,7 +28,7 @@ public enum WordKey {
     }
 
     /// A finalizer (splitmix64's), so that similar words land far apart in a table.
-    @inlinable @usableFromInline
+    @inlinable
     static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
