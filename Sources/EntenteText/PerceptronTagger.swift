@@ -29,9 +29,18 @@ public enum PerceptronTagger {
                     if let fixed = model.fixedTags[padded[i + 2].key] {
                         choice = Int(fixed)
                     } else {
-                        FeatureTemplates.extract(padded, i + 2, previous: previous, beforePrevious: beforePrevious, into: features)
-                        for t in 0..<tagCount { scores[t] = 0 }
-                        model.table.accumulate(UnsafeBufferPointer(features), into: scores)
+                        let token = padded[i + 2]
+                        if let row = model.wordRows[token.key], token.normalized == (lowered?[i] ?? token.normalized) {
+                            // A frequent word: its word-only features are summed already.
+                            let base = Int(row) * tagCount
+                            for t in 0..<tagCount { scores[t] = model.wordWeights[base + t] }
+                            FeatureTemplates.extractContext(padded, i + 2, previous: previous, beforePrevious: beforePrevious, into: features)
+                            model.table.accumulate(UnsafeBufferPointer(rebasing: features[0..<(FeatureTemplates.count - FeatureTemplates.wordOnlyCount)]), into: scores)
+                        } else {
+                            FeatureTemplates.extract(padded, i + 2, previous: previous, beforePrevious: beforePrevious, into: features)
+                            for t in 0..<tagCount { scores[t] = 0 }
+                            model.table.accumulate(UnsafeBufferPointer(features), into: scores)
+                        }
                         var best = 0
                         for t in 1..<tagCount where scores[t] > scores[best] { best = t }
                         choice = best

@@ -17,6 +17,11 @@ public struct TaggerModel: Sendable {
     /// `tagDictionary` and `ambiguityClasses` keyed for lookups per token.
     let fixedTags: WordTable<UInt8>
     let ambiguityTable: WordTable<UInt32>
+    /// For the frequent words (those with an ambiguity class and no fixed tag), the summed
+    /// weights of their word-only features (`FeatureTemplates.extractWordOnly`), row by row in
+    /// `wordWeights`: one lookup instead of ten for most tokens the tagger has to score.
+    let wordRows: WordTable<Int32>
+    let wordWeights: [Float]
 
     init(tags: [PartOfSpeech], table: FeatureTable, tagDictionary: [String: UInt8], ambiguityClasses: [String: UInt32], lemmas: LemmaTable) {
         self.tags = tags
@@ -25,7 +30,29 @@ public struct TaggerModel: Sendable {
         self.ambiguityClasses = ambiguityClasses
         self.lemmas = lemmas
         fixedTags = WordTable(words: tagDictionary.map { ($0.key, $0.value) })
-        ambiguityTable = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
+        let ambiguityTable = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
+        self.ambiguityTable = ambiguityTable
+        (wordRows, wordWeights) = TaggerModel.wordOnlyRows(table: table, words: ambiguityClasses.keys.filter { !$0.hasPrefix("!") && tagDictionary[$0] == nil }.sorted(), ambiguity: ambiguityTable)
+    }
+
+    static func wordOnlyRows(table: FeatureTable, words: [String], ambiguity: WordTable<UInt32>) -> (WordTable<Int32>, [Float]) {
+        var rows = WordTable<Int32>()
+        var weights: [Float] = []
+        weights.reserveCapacity(words.count * table.tagCount)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: FeatureTemplates.wordOnlyCount) { features in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: table.tagCount) { scores in
+                for word in words {
+                    // Only words whose normalised form is their lower-cased form reach here.
+                    let padded = FeatureTemplates.pad([word], lowered: [word], ambiguity: ambiguity)[2]
+                    FeatureTemplates.extractWordOnly(padded, into: features)
+                    for t in 0..<table.tagCount { scores[t] = 0 }
+                    table.accumulate(UnsafeBufferPointer(features), into: scores)
+                    rows[padded.key] = Int32(weights.count / table.tagCount)
+                    weights.append(contentsOf: scores)
+                }
+            }
+        }
+        return (rows, weights)
     }
 
     /// The number of weighted features.

@@ -105,3 +105,33 @@ enum ShippedTagger {
         #expect(TokenFeatures.shape("Niger") == "Xx")
     }
 }
+
+/// The frequent-word cache of word-only feature weights must score exactly as the full set of
+/// features does.
+@Suite struct WordOnlyCacheTests {
+    @Test func cachedRowsPlusContextEqualTheFullScores() throws {
+        let model = ShippedTagger.model
+        let words = ["The", "government", "said", "it", "would", "expel", "the", "diplomats", "after", "talks", "failed", "."]
+        let padded = FeatureTemplates.pad(words, lowered: words.map { $0.lowercased() }, ambiguity: model.ambiguityTable)
+        let tagCount = model.tags.count
+        var checked = 0
+        for i in 0..<words.count {
+            let token = padded[i + 2]
+            guard let row = model.wordRows[token.key] else { continue }
+            var full = [Float](repeating: 0, count: tagCount)
+            var split = Array(model.wordWeights[Int(row) * tagCount..<(Int(row) + 1) * tagCount])
+            var features = [UInt64](repeating: 0, count: FeatureTemplates.count)
+            features.withUnsafeMutableBufferPointer { buffer in
+                FeatureTemplates.extract(padded, i + 2, previous: 3, beforePrevious: 5, into: buffer)
+                full.withUnsafeMutableBufferPointer { model.table.accumulate(UnsafeBufferPointer(buffer), into: $0) }
+                FeatureTemplates.extractContext(padded, i + 2, previous: 3, beforePrevious: 5, into: buffer)
+                let context = UnsafeBufferPointer(rebasing: buffer[0..<(FeatureTemplates.count - FeatureTemplates.wordOnlyCount)])
+                split.withUnsafeMutableBufferPointer { model.table.accumulate(context, into: $0) }
+            }
+            for t in 0..<tagCount { #expect(abs(full[t] - split[t]) < 1e-3, "\(words[i]) column \(t)") }
+            checked += 1
+        }
+        // Most of these words are frequent: the cache is really used.
+        #expect(checked >= 4)
+    }
+}
