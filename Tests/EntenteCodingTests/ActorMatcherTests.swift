@@ -125,6 +125,12 @@ import Testing
         #expect(facility.actors.first { $0.text == "State Department" }?.isPlace == true)
     }
 
+    @Test func aDirectionFromAPlaceMakesItAPlace() {
+        let sentence = Shipped.analyze("Gunmen kidnapped 17 missionaries east of Port-au-Prince on Saturday.").first!
+        #expect(sentence.actors.first { $0.text == "Port-au-Prince" }?.isPlace == true)
+        #expect(sentence.actors.first { $0.text == "Gunmen" }?.codes.first?.hasPrefix("HTI") == true)
+    }
+
     @Test func aDemonymAfterAQuantityIsThePeople() {
         #expect(Shipped.actors("Tens of thousands of Sudanese marched in Khartoum.")["Sudanese"] == ["SDNCVL"])
         #expect(Shipped.actors("The Sudanese army marched.")["Sudanese army"] == ["SDNMIL"])

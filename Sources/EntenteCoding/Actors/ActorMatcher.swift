@@ -345,6 +345,8 @@ public enum ActorMatcher {
         var skipped = 0
         // "in a Berlin restaurant", "at a State Department facility": a name before the noun.
         while i >= 0, skipped < 2, lowered[i] == "the" || lowered[i] == "a" || lowered[i] == "an" || compassWords.contains(lowered[i]) { i -= 1; skipped += 1 }
+        // "east of Port-au-Prince", "north-west of Kyiv": a direction from the place.
+        if i >= 1, lowered[i] == "of", compassWords.contains(lowered[i - 1]) { return true }
         return i >= 0 && locatives.contains(lowered[i])
     }
 
