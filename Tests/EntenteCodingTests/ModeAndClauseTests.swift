@@ -82,6 +82,8 @@ import Testing
 
     @Test func theObjectOfAnActiveStoppingVerbIsNegated() {
         #expect(FixtureCoder.events("Mali cancelled its visit to Niger.") == ["MLI 042 NER negated"])
+        // Lifting a restriction ends it too.
+        #expect(FixtureCoder.events("Mali lifted its sanctions on Niger.") == ["MLI 163 NER negated"])
         // Not across a preposition: what one stops for is not stopped.
         #expect(FixtureCoder.events("Mali halted in Dakar for Mali's visit to Niger.") == ["MLI 042 NER asserted"])
     }
