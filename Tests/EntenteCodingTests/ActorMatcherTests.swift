@@ -136,6 +136,13 @@ import Testing
         #expect(Shipped.actors("The Sudanese army marched.")["Sudanese army"] == ["SDNMIL"])
     }
 
+    @Test func leadersCarryTheirEarlierOffices() {
+        #expect(Shipped.actors("Netanyahu met Arafat.", date: "1998-01-01")["Netanyahu"] == ["ISRGOV"])
+        #expect(Shipped.actors("Netanyahu met Arafat.", date: "2007-01-01")["Netanyahu"] == [])
+        #expect(Shipped.actors("Kagame spoke.", date: "1993-01-01")["Kagame"] == ["RWAREB"])
+        #expect(Shipped.actors("Merkel spoke.", date: "2003-01-01")["Merkel"] == ["DEUOPP"])
+    }
+
     @Test func aSurnameAfterAnUnknownFirstNameIsSomeoneElse() {
         #expect(Shipped.actors("Panetta met Karzai.", date: "2012-01-01")["Panetta"] == ["USAGOV"])
         #expect(Shipped.actors("Mr Panetta met Karzai.", date: "2012-01-01")["Panetta"] == ["USAGOV"])
