@@ -52,12 +52,7 @@ struct FeatureTable: Sendable {
         return low == 0 ? 1 : low
     }
 
-    /// The row of `key`, or -1.
-    @inline(__always)
-    func row(_ key: UInt64) -> Int {
-        slots.withUnsafeBufferPointer { row(key, in: $0) }
-    }
-
+    /// The row of `key` in `slots`, or -1.
     @inline(__always)
     private func row(_ key: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Int {
         var slot = Self.home(key, mask: mask)

@@ -30,8 +30,9 @@ public enum PerceptronTagger {
                         choice = Int(fixed)
                     } else {
                         let token = padded[i + 2]
-                        if let row = model.wordRows[token.key], token.normalized == (lowered?[i] ?? token.normalized) {
-                            // A frequent word: its word-only features are summed already.
+                        if let row = model.wordRows[token.key] {
+                            // A frequent word: its word-only features are summed already (the
+                            // cache holds no number classes, so its form is the lower-cased one).
                             let base = Int(row) * tagCount
                             for t in 0..<tagCount { scores[t] = model.wordWeights[base + t] }
                             FeatureTemplates.extractContext(padded, i + 2, previous: previous, beforePrevious: beforePrevious, into: features)

@@ -115,7 +115,10 @@ import Testing
         #expect(Shipped.actors("He arrived on his first official foreign visit.")["official"] == nil)
         #expect(Shipped.actors("Malian officials arrived.")["Malian officials"] == ["MLIGOV"])
     }
+}
 
+/// Places, groups of places, possessive sectors, demonyms as people, and dated people.
+@Suite struct PlaceAndPersonTests {
     @Test func namesCoordinatedWithAPlaceArePlaces() {
         let sentence = Shipped.analyze("Thousands of Palestinians demonstrated in the West Bank and Gaza against Israel.").first!
         let places = sentence.actors.filter(\.isPlace).map(\.text)

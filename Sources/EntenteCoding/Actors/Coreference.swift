@@ -132,14 +132,16 @@ public enum Coreference {
         return nil
     }
 
-    static let clauseOpeners: WordSet = ["after", "before", "when", "while", "because", "although", "though", "since", "as", "if", "unless", "until", "that", "which", "who", "whom", "whose", "where", "whereas"]
-
     /// Whether nothing between the sentence's first mention and `position` opens another
     /// clause: no clause opener, and no other mention directly followed by a verb.
     static func isInSubjectsClause(_ position: Int, in sentence: AnalyzedSentence) -> Bool {
         guard let first = sentence.actors.first else { return false }
         let between = first.tokens.upperBound..<position
-        if between.contains(where: { clauseOpeners.contains(sentence.tokens[$0].text.lowercased()) }) { return false }
+        // The event coder's clause openers: subordinators, relative pronouns and "that".
+        if between.contains(where: { k in
+            let key = sentence.keys[k]
+            return Clauses.subordinators.contains(key: key) || Clauses.relativePronouns.contains(key: key) || sentence.lowered[k] == "that"
+        }) { return false }
         return !sentence.actors.dropFirst().contains { mention in
             between.contains(mention.tokens.lowerBound) && mention.tokens.upperBound < sentence.tokens.count
                 && [.verb, .auxiliary].contains(sentence.tokens[mention.tokens.upperBound].tag)

@@ -16,6 +16,7 @@ struct Clauses {
     let subjects: [Int?]
 
     static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
+    static let thatKey = WordKey.of("that")
     /// Words that open an adverbial clause whatever the tagger calls them (the treebank tags
     /// "when" as an adverb).
     static let subordinators: WordSet = ["when", "while", "because", "although", "though", "whereas", "unless", "until", "since", "after", "before", "if", "once", "as", "where"]
@@ -35,11 +36,11 @@ struct Clauses {
 
     /// "after a hafling *was* reported": a preposition-like subordinator opens a clause when a
     /// finite verb follows before the next punctuation.
-    static func finiteVerbFollows(_ i: Int, tokens: [Token]) -> Bool {
+    static func finiteVerbFollows(_ i: Int, tokens: [Token], keys: [UInt64]) -> Bool {
         for k in (i + 1)..<min(tokens.count, i + 7) {
             // "rejected as groundless charges *that* it had stolen …": that verb is the next
             // clause's.
-            if tokens[k].tag == .punctuation || relativePronouns.contains(tokens[k].text.lowercased()) || tokens[k].text.lowercased() == "that" { return false }
+            if tokens[k].tag == .punctuation || relativePronouns.contains(key: keys[k]) || keys[k] == thatKey { return false }
             if tokens[k].tag == .auxiliary { return true }
             if tokens[k].tag == .verb, !tokens[k].text.hasSuffix("ing") { return k > i + 1 }
         }
@@ -74,7 +75,7 @@ struct Clauses {
                 // "Jordan's King Hussein": the tagger sometimes reads "'s" as a conjunction.
                 continue
             } else if tag == .subordinatingConjunction && !Clauses.prepositions.contains(key: key)
-                        || (Clauses.subordinators.contains(key: key) || tag == .subordinatingConjunction) && (tag != .adposition && !Clauses.prepositions.contains(key: key) || Clauses.finiteVerbFollows(i, tokens: tokens)),
+                        || (Clauses.subordinators.contains(key: key) || tag == .subordinatingConjunction) && (tag != .adposition && !Clauses.prepositions.contains(key: key) || Clauses.finiteVerbFollows(i, tokens: tokens, keys: keys)),
                       lowered[i - 1] != "," {
                 starts.append(i)
                 // "demanded that Turkey withdraw …": what is said, not the next main clause.

@@ -50,15 +50,13 @@ public struct EventCoder: Sendable {
     public func mayHoldEvent(_ sentence: AnalyzedSentence) -> Bool {
         guard sentence.actors.contains(where: { !$0.isPlace && !$0.codes.isEmpty }) else { return false }
         if dictionary.discards.count > 0, dictionary.discards.match(sentence.lowered) != nil { return false }
-        for (token, lower) in zip(sentence.tokens, sentence.lowered) {
+        for (index, token) in sentence.tokens.enumerated() {
             // Lemmas are lower case except proper nouns', which are never triggers.
+            let lower = sentence.lowered[index]
             let lemma = token.lemma ?? lower
-            let key = WordKey.of(lemma)
+            let key = lemma == lower ? sentence.keys[index] : WordKey.of(lemma)
             if dictionary.verbs[key] != nil || dictionary.nouns[key] != nil || dictionary.adjectives[key] != nil { return true }
-            if lower != lemma {
-                let lowerKey = WordKey.of(lower)
-                if dictionary.verbs[lowerKey] != nil || dictionary.nouns[lowerKey] != nil { return true }
-            }
+            if lower != lemma, dictionary.verbs[sentence.keys[index]] != nil || dictionary.nouns[sentence.keys[index]] != nil { return true }
             if token.tag == .verb && inflectedVerb(lower) != nil { return true }
         }
         return false
@@ -285,17 +283,20 @@ public struct EventCoder: Sendable {
     /// repressing another (roots 17-20, two different named sectors) is an event, unlike one
     /// organ meeting or praising another.
     static func isCoercionBetweenOrgans(_ source: String, _ target: String, code: String?) -> Bool {
-        guard let code, ["17", "18", "19", "20"].contains(String(code.prefix(2))) else { return false }
+        guard let code, forceRoots.contains(String(code.prefix(2))) else { return false }
         let sourceSector = source.dropFirst(3).prefix(3)
         let targetSector = target.dropFirst(3).prefix(3)
         return !sourceSector.isEmpty && !targetSector.isEmpty && sourceSector != targetSector
     }
 
+    /// Roots of coercion and force: repression (17), assault (18), fighting (19), mass violence (20).
+    static let forceRoots: WordSet = ["17", "18", "19", "20"]
+
     /// "Indian authorities imposed a curfew on Srinagar", "Syrian troops shelled Homs": a
     /// state's organs using force or repression (roots 17-20) on a place of their own country
     /// act on its people, not on the state itself.
     static func isForceOnOwnTerritory(_ source: String, _ target: String, code: String?) -> Bool {
-        guard let code, ["17", "18", "19", "20"].contains(String(code.prefix(2))), target.count == 3,
+        guard let code, forceRoots.contains(String(code.prefix(2))), target.count == 3,
               source.count > 3, source.prefix(3) == target, !transnationalPrefixes.contains(target) else { return false }
         let sector = String(source.dropFirst(3).prefix(6))
         return !sector.isEmpty && stateSectors.contains(sector)

@@ -137,15 +137,22 @@ enum Roles {
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
     }
 
+    /// The token that introduces mention `m`: the one right before it, or before its "the"
+    /// (a "the" at `floor` or earlier is not skipped).
+    static func introducer(of m: Int, floor: Int, view: SentenceView) -> Int {
+        var before = view.mentions[m].tokens.lowerBound - 1
+        if before > floor, view.lowered[before] == "the" { before -= 1 }
+        return before
+    }
+
     /// The first place after the trigger in its clause, right after "in", "at" or "to" (with
-    /// or without "the"), with at most three tokens between the trigger and the preposition.
+    /// or without "the"), the preposition at most four tokens after the trigger.
     static func visitedPlace(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
         view.mentions.indices.first { m in
             let mention = view.mentions[m]
             guard mention.isPlace || mention.kind == .country || mention.source == .capital,
                   mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
-            var before = mention.tokens.lowerBound - 1
-            if before > trigger, view.lowered[before] == "the" { before -= 1 }
+            let before = introducer(of: m, floor: trigger, view: view)
             return before > trigger && before - trigger <= 4 && ["in", "at", "to"].contains(view.lowered[before])
         }
     }
@@ -153,8 +160,7 @@ enum Roles {
     /// Whether the place is introduced by "at", which also situates ("celebrated at Osgiliath
     /// with Gondor") and so does not outrank an actor named after it.
     static func isLocativeAt(before place: Int, view: SentenceView) -> Bool {
-        var before = view.mentions[place].tokens.lowerBound - 1
-        if before > 0, view.lowered[before] == "the" { before -= 1 }
+        let before = introducer(of: place, floor: 0, view: view)
         return before >= 0 && view.lowered[before] == "at"
     }
 
@@ -164,9 +170,7 @@ enum Roles {
         view.mentions.indices.first { m in
             let mention = view.mentions[m]
             guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
-            var before = mention.tokens.lowerBound - 1
-            if before > trigger, view.lowered[before] == "the" { before -= 1 }
-            return directional.contains(key: view.keys[before])
+            return directional.contains(key: view.keys[introducer(of: m, floor: trigger, view: view)])
         }
     }
 

@@ -101,9 +101,9 @@ struct SentenceView {
         if lowered[i] == "in", i > 0, ["million", "billion", "trillion", "dollars", "euros"].contains(lowered[i - 1]) { return true }
         // "about $1 billion", "nearly 300 troops": an approximation before an amount.
         if ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"].contains(lowered[i]), i + 1 < tokens.count,
-           tokens[i + 1].tag == .numeral || ["$", "€", "£", "¥"].contains(lowered[i + 1]) { return true }
+           tokens[i + 1].tag == .numeral || currencySigns.contains(lowered[i + 1]) { return true }
         // "$", "€", "£" before an amount.
-        if tokens[i].tag == .symbol, ["$", "€", "£", "¥"].contains(lowered[i]) { return true }
+        if tokens[i].tag == .symbol, currencySigns.contains(lowered[i]) { return true }
         switch tokens[i].tag {
         case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
         case .noun?, .properNoun?:
@@ -117,6 +117,9 @@ struct SentenceView {
         default: return false
         }
     }
+
+    /// Currency signs before an amount ("$1 billion").
+    static let currencySigns: WordSet = ["$", "€", "£", "¥"]
 
     /// Measure and count words a pattern may skip with the "of" after them.
     static let quantities: WordSet = [
