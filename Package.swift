@@ -13,8 +13,10 @@ let package = Package(
         .library(name: "EntenteText", targets: ["EntenteText"]),
         .library(name: "EntenteCoding", targets: ["EntenteCoding"]),
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
+        .library(name: "EntenteFuzzing", targets: ["EntenteFuzzing"]),
         .executable(name: "entente", targets: ["entente"]),
         .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
+        .executable(name: "entente-fuzz", targets: ["entente-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +44,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "EntenteFuzzing",
+            dependencies: ["EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "entente-fuzz", dependencies: ["EntenteFuzzing"], swiftSettings: strictSettings),
         .executableTarget(
             name: "entente-benchmark",
             dependencies: ["EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest"],
@@ -62,6 +70,12 @@ let package = Package(
         .testTarget(
             name: "EntenteIngestTests",
             dependencies: ["EntenteIngest"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteFuzzingTests",
+            dependencies: ["EntenteFuzzing"],
+            resources: [.copy("Crashes")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -2,7 +2,18 @@
 ///
 /// Entente works with days, not instants: news dates events to the day at best, and a
 /// time-zone-free value keeps coding deterministic.
+///
+/// A day never leaves 0001-01-01…9999-12-31, the years ISO 8601 writes with four digits.
+/// Arithmetic that would leave them (or overflow, on counts read from text such as
+/// "9223372036854775807 days after") gives nil instead of trapping or printing `-922`.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The years a day may have.
+    public static let years: ClosedRange<Int> = 1...9999
+    /// The first day: 0001-01-01.
+    public static let first = Day(uncheckedYear: 1, month: 1, day: 1)
+    /// The last day: 9999-12-31.
+    public static let last = Day(uncheckedYear: 9999, month: 12, day: 31)
+
     /// The year, e.g. 2024.
     public let year: Int
     /// The month, 1–12.
@@ -10,9 +21,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The day of the month, 1–31.
     public let day: Int
 
-    /// Creates a day if the fields name a real date.
+    /// Creates a day if the fields name a real date in years 1–9999.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        guard Day.years.contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.init(uncheckedYear: year, month: month, day: day)
+    }
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -35,8 +50,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// The day `ordinal` days after 1970-01-01.
-    public init(daysSinceEpoch ordinal: Int) {
+    /// The day `ordinal` days after 1970-01-01, if it lies in years 1–9999.
+    public init?(daysSinceEpoch ordinal: Int) {
+        guard ordinal >= Day.first.daysSinceEpoch, ordinal <= Day.last.daysSinceEpoch else { return nil }
         // Howard Hinnant's civil-from-days algorithm, restated.
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -62,17 +78,27 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The day `count` days later (earlier when negative).
-    public func adding(days count: Int) -> Day {
-        Day(daysSinceEpoch: daysSinceEpoch + count)
+    /// The day `count` days later (earlier when negative), or nil outside years 1–9999.
+    public func adding(days count: Int) -> Day? {
+        let (ordinal, overflow) = daysSinceEpoch.addingReportingOverflow(count)
+        return overflow ? nil : Day(daysSinceEpoch: ordinal)
     }
 
-    /// The first day of the month `count` months later, clamping the day to that month's length.
-    public func adding(months count: Int) -> Day {
-        let index = year * 12 + (month - 1) + count
-        let y = index >= 0 ? index / 12 : (index - 11) / 12
+    /// The same day of the month `count` months later, clamped to that month's length, or
+    /// nil outside years 1–9999.
+    public func adding(months count: Int) -> Day? {
+        let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(count)
+        guard !overflow, index >= 0 else { return nil }
+        let y = index / 12
         let m = index - y * 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        guard Day.years.contains(y) else { return nil }
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))
+    }
+
+    /// 1 January of the year `count` years later, or nil outside years 1–9999.
+    public func startOfYear(adding count: Int) -> Day? {
+        let (y, overflow) = year.addingReportingOverflow(count)
+        return overflow ? nil : Day(year: y, month: 1, day: 1)
     }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.

@@ -12,6 +12,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case modelInvalid = "model-invalid"
         case fileUnreadable = "file-unreadable"
         case trainingData = "training-data"
+        case outputFailed = "output-failed"
+        case inputTooLarge = "input-too-large"
     }
 
     /// A position in a named input, for messages of the form `file:line: message`.

@@ -36,6 +36,34 @@ import Testing
         #expect(dates("two days after March 16")["two days after March 16"] == "2024-03-18 day")
     }
 
+    @Test func readsNothingPastTheSentenceEnd() {
+        // "… two days after" with nothing after it: the rule asks for the date after "after".
+        #expect(dates("troops left two days after")["two days after"] == "unresolved")
+        #expect(dates("a week before")["a week before"] == "unresolved")
+        #expect(dates("last")["last"] == nil)
+        #expect(dates("early")["early"] == nil)
+        #expect(dates("two days").isEmpty)
+    }
+
+    @Test func countsBeyondTenThousandYearsLeaveTheDateUnresolved() {
+        #expect(dates("9223372036854775807 days after 1 January 2024")["9223372036854775807 days after 1 January 2024"] == "unresolved")
+        #expect(dates("1317624576693539402 weeks ago")["1317624576693539402 weeks ago"] == "unresolved")
+        #expect(dates("9223372036854775807 months ago")["9223372036854775807 months ago"] == "unresolved")
+        #expect(dates("20000 years ago")["20000 years ago"] == "unresolved")
+        #expect(dates("3 years ago")["3 years ago"] == "2021 year")
+    }
+
+    @Test func datesNeverLeaveTheCalendarAtItsEdges() {
+        #expect(dates("on Saturday", on: "0001-01-01")["Saturday"] == "unresolved")
+        #expect(dates("yesterday", on: "0001-01-01")["yesterday"] == "unresolved")
+        #expect(dates("tomorrow", on: "9999-12-31")["tomorrow"] == "unresolved")
+        #expect(dates("next year", on: "9999-12-31")["next year"] == "unresolved")
+        #expect(dates("next month", on: "9999-12-31")["next month"] == "unresolved")
+        #expect(dates("last week", on: "0001-01-03")["last week"] == "unresolved")
+        #expect(dates("five days later", on: nil, anchor: "9999-12-30")["five days later"] == "unresolved")
+        #expect(dates("late December", on: "0001-01-01")["late December"] == "unresolved")
+    }
+
     @Test func leavesWhatCannotBeKnownUnresolved() {
         #expect(dates("two days after Mali did the same")["two days after"] == "unresolved")
         #expect(dates("on March 16", on: nil)["March 16"] == "unresolved")

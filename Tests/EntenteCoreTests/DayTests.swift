@@ -27,10 +27,34 @@ import Testing
 
     @Test func addsDaysAndMonthsAcrossBoundaries() {
         let day = Day(iso: "2024-03-01")!
-        #expect(day.adding(days: -1).iso == "2024-02-29")
-        #expect(Day(iso: "2023-03-01")!.adding(days: -1).iso == "2023-02-28")
-        #expect(Day(iso: "2024-01-31")!.adding(months: 1).iso == "2024-02-29")
-        #expect(Day(iso: "2024-01-15")!.adding(months: -1).iso == "2023-12-15")
+        #expect(day.adding(days: -1)?.iso == "2024-02-29")
+        #expect(Day(iso: "2023-03-01")!.adding(days: -1)?.iso == "2023-02-28")
+        #expect(Day(iso: "2024-01-31")!.adding(months: 1)?.iso == "2024-02-29")
+        #expect(Day(iso: "2024-01-15")!.adding(months: -1)?.iso == "2023-12-15")
+    }
+
+    @Test func neverLeavesYearsOneToNineThousandNineHundredNinetyNine() {
+        #expect(Day(year: 0, month: 12, day: 31) == nil)
+        #expect(Day(year: 10_000, month: 1, day: 1) == nil)
+        #expect(Day(iso: "0000-01-01") == nil)
+        #expect(Day.first.adding(days: -1) == nil)
+        #expect(Day.last.adding(days: 1) == nil)
+        #expect(Day.first.adding(months: -1) == nil)
+        #expect(Day.last.adding(months: 1) == nil)
+        #expect(Day.last.startOfYear(adding: 1) == nil)
+        #expect(Day(daysSinceEpoch: Day.last.daysSinceEpoch + 1) == nil)
+        #expect(Day(daysSinceEpoch: Day.first.daysSinceEpoch)?.iso == "0001-01-01")
+        #expect(Day.last.iso == "9999-12-31")
+    }
+
+    @Test func arithmeticOnHugeCountsGivesNilInsteadOfOverflowing() {
+        let day = Day(iso: "2024-01-01")!
+        #expect(day.adding(days: Int.max) == nil)
+        #expect(day.adding(days: Int.min) == nil)
+        #expect(day.adding(months: Int.max) == nil)
+        #expect(day.adding(months: Int.min) == nil)
+        #expect(day.startOfYear(adding: Int.max) == nil)
+        #expect(day.startOfYear(adding: -2023)?.iso == "0001-01-01")
     }
 
     @Test func rendersPrecision() {

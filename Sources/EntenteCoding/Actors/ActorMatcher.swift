@@ -30,17 +30,20 @@ public enum ActorMatcher {
 
     /// The actor mentions of `tokens`, in order; `date` picks dated codes.
     public static func match(_ tokens: [Token], dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
-        match(tokens, lowered: tokens.map { $0.text.lowercased() }, dictionary: dictionary, on: date)
+        match(tokens, lowered: tokens.map { $0.text.lowercased() }, keys: nil, dictionary: dictionary, on: date)
     }
 
     /// As ``match(_:dictionary:on:)``, with the lower-cased token texts (and their
     /// `WordKey`s) already at hand.
     public static func match(_ tokens: [Token], lowered: [String], keys: [UInt64]? = nil, dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
-        let raw = scan(tokens, lowered: lowered, keys: keys ?? lowered.map(WordKey.of), dictionary: dictionary)
-        return compose(raw, tokens: tokens, lowered: lowered, dictionary: dictionary, date: date)
+        // Padded, so the rules below read nothing, rather than trap, past the sentence.
+        let paddedTokens = PaddedArray(tokens: tokens)
+        let paddedWords = PaddedArray(words: lowered)
+        let raw = scan(paddedTokens, lowered: paddedWords, keys: keys ?? lowered.map(WordKey.of), dictionary: dictionary)
+        return compose(raw, tokens: paddedTokens, lowered: paddedWords, dictionary: dictionary, date: date)
     }
 
-    static func scan(_ tokens: [Token], lowered: [String], keys: [UInt64], dictionary: ActorDictionary) -> [RawMatch] {
+    static func scan(_ tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: [UInt64], dictionary: ActorDictionary) -> [RawMatch] {
         var result: [RawMatch] = []
         var i = 0
         while i < tokens.count {
@@ -69,7 +72,7 @@ public enum ActorMatcher {
     /// before a noun describes the noun and names no actor.
     /// "his first *official* foreign visit": a singular one, also with up to two adjectives
     /// before the noun.
-    static func isModifier(_ range: Range<Int>, tokens: [Token], lowered: [String], keys: [UInt64], dictionary: ActorDictionary) -> Bool {
+    static func isModifier(_ range: Range<Int>, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: [UInt64], dictionary: ActorDictionary) -> Bool {
         var next = range.upperBound
         if range.count == 1, !lowered[range.lowerBound].hasSuffix("s") {
             while next < min(tokens.count, range.upperBound + 2), tokens[next].tag == .adjective { next += 1 }
@@ -83,7 +86,7 @@ public enum ActorMatcher {
 
     /// Whether a demonym is a plural noun heading its own phrase ("Georgians", not
     /// "Georgian troops" nor "the Swiss").
-    static func isPeopleNoun(_ range: Range<Int>, tokens: [Token], lowered: [String]) -> Bool {
+    static func isPeopleNoun(_ range: Range<Int>, tokens: PaddedArray<Token>, lowered: PaddedArray<String>) -> Bool {
         let last = range.upperBound - 1
         // "tens of thousands of Sudanese": a demonym without "-s" after a quantity's "of".
         let afterQuantity = range.lowerBound >= 2 && lowered[range.lowerBound - 1] == "of"
@@ -101,7 +104,7 @@ public enum ActorMatcher {
         return codes.isEmpty ? fallback : codes
     }
 
-    static func hasCapital(_ tokens: ArraySlice<Token>) -> Bool {
+    static func hasCapital(_ tokens: Slice<PaddedArray<Token>>) -> Bool {
         tokens.contains { token in
             guard let first = token.text.unicodeScalars.first else { return false }
             return first.properties.isUppercase || ("0"..."9").contains(first)
@@ -112,20 +115,20 @@ public enum ActorMatcher {
     static let titles: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "gen", "gen.", "general", "col", "col.", "colonel", "capt", "capt.", "captain", "lt", "lt.", "maj", "maj.", "major", "sgt", "adm", "adm.", "admiral", "president", "premier", "minister", "chancellor", "king", "queen", "prince", "sheikh", "emir", "ayatollah", "pope", "senator", "sen.", "rep.", "governor", "gov.", "mayor", "judge", "prof", "prof.", "rev", "rev.", "father", "marshal", "field"]
 
     /// A capitalised proper noun (tagged so) that is not a title or an initial.
-    static func isUnknownFirstName(_ i: Int, tokens: [Token], lowered: [String]) -> Bool {
+    static func isUnknownFirstName(_ i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>) -> Bool {
         guard i >= 0, tokens[i].tag == .properNoun, tokens[i].text.first?.isUppercase == true, !titles.contains(lowered[i]) else { return false }
         return tokens[i].text.count > 1 && !tokens[i].text.hasSuffix(".")
     }
 
     /// "its ambassador from Tehran", "their troops in Kuwait": a possessive pronoun before a
     /// sector says whose it is; the place after it is where it is.
-    static func followsPossessive(_ range: Range<Int>, lowered: [String]) -> Bool {
+    static func followsPossessive(_ range: Range<Int>, lowered: PaddedArray<String>) -> Bool {
         var i = range.lowerBound - 1
         while i >= 0, ["last", "first", "top", "senior", "own", "remaining", "new"].contains(lowered[i]) { i -= 1 }
         return i >= 0 && ["its", "their", "his", "her", "our"].contains(lowered[i])
     }
 
-    static func compose(_ raw: [RawMatch], tokens: [Token], lowered: [String], dictionary: ActorDictionary, date: Day?) -> [ActorMention] {
+    static func compose(_ raw: [RawMatch], tokens: PaddedArray<Token>, lowered: PaddedArray<String>, dictionary: ActorDictionary, date: Day?) -> [ActorMention] {
         var mentions: [ActorMention] = []
         var k = 0
         func entry(_ m: RawMatch) -> DictionaryEntry { dictionary.entries[m.entry] }
@@ -152,7 +155,7 @@ public enum ActorMatcher {
                     produced = mention(m.range.lowerBound..<next.range.upperBound, codes: personCodes(entry(next), else: [], on: date), source: .person, entries: [entry(m), entry(next)])
                     consumed = 2
                 } else if let next, !next.isAgent, !isPerson(next),
-                          linksByPreposition(m.range.upperBound..<next.range.lowerBound, lowered: lowered, sectors: sectors) && !followsPossessive(m.range, lowered: lowered)
+                          linksByPreposition(Range.between(m.range.upperBound, next.range.lowerBound), lowered: lowered, sectors: sectors) && !followsPossessive(m.range, lowered: lowered)
                             || adjacent(m.range, next) && sectors.contains(where: ActorCode.isPrefixAgent) {
                     // "MSF Arnor" with PETRARCH's prefix agents too.
                     let codes = entry(next).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
@@ -161,7 +164,7 @@ public enum ActorMatcher {
                 } else {
                     produced = mention(m.range, codes: sectors.map { ActorCode.isPrefixAgent($0) ? String($0.dropLast()) : ActorCode.unknownCountry + $0 }, source: .agent, entries: [entry(m)])
                 }
-            } else if !isPerson(m), let next, next.isAgent, isModifierGap(m.range.upperBound..<next.range.lowerBound, tokens: tokens, lowered: lowered) {
+            } else if !isPerson(m), let next, next.isAgent, isModifierGap(Range.between(m.range.upperBound, next.range.lowerBound), tokens: tokens, lowered: lowered) {
                 let sectors = entry(next).codes(on: date)
                 let codes = entry(m).codes(on: date).flatMap { code in sectors.map { ActorCode.compose(code, sector: $0) } }
                 produced = mention(m.range.lowerBound..<next.range.upperBound, codes: codes, source: .agent, entries: [entry(m), entry(next)])
@@ -212,7 +215,7 @@ public enum ActorMatcher {
     /// "killing 100 people in Mogadishu", "rebels in western Uganda": when every place named
     /// in the sentence lies in one country, sectors with no country of their own are taken to
     /// be that country's, as ICEWS-style coding does with local victims and perpetrators.
-    static func localizeSectors(_ mentions: inout [ActorMention], lowered: [String]) {
+    static func localizeSectors(_ mentions: inout [ActorMention], lowered: PaddedArray<String>) {
         let places = mentions.indices.filter { mentions[$0].isPlace }
         let countries = places.compactMap { mentions[$0].codes.first.map(ActorCode.country(of:)) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard let first = places.first, !countries.isEmpty, !countries.contains(ActorCode.unknownCountry),
@@ -220,7 +223,7 @@ public enum ActorMatcher {
         // Places in several countries localize only when they are one group ("officials in
         // Arnor and Gondor"): each sector is then in each of them.
         if countries.count > 1, !zip(places, places.dropFirst()).allSatisfy({ previous, next in
-            next == previous + 1 && (mentions[previous].tokens.upperBound..<mentions[next].tokens.lowerBound).allSatisfy { [",", "and", "or", "the"].contains(lowered[$0]) }
+            next == previous + 1 && Range.between(mentions[previous].tokens.upperBound, mentions[next].tokens.lowerBound).allSatisfy { [",", "and", "or", "the"].contains(lowered[$0]) }
         }) { return }
         let place = mentions[first]
         // "its ambassador" is its owner's (coreference), wherever it is.
@@ -232,10 +235,10 @@ public enum ActorMatcher {
     }
 
     /// "in the West Bank and Gaza": names coordinated with a place are places too.
-    static func distributePlaces(_ mentions: inout [ActorMention], lowered: [String]) {
+    static func distributePlaces(_ mentions: inout [ActorMention], lowered: PaddedArray<String>) {
         for index in mentions.indices.dropFirst() where mentions[index - 1].isPlace && !mentions[index].isPlace {
             let candidate = mentions[index]
-            let gap = mentions[index - 1].tokens.upperBound..<candidate.tokens.lowerBound
+            let gap = Range.between(mentions[index - 1].tokens.upperBound, candidate.tokens.lowerBound)
             guard candidate.source == .name || candidate.source == .capital, !gap.isEmpty, gap.count <= 3,
                   gap.allSatisfy({ [",", "and", "or", "the"].contains(lowered[$0]) }),
                   // "in Liberia, the World Food Program said": a comma alone may open an apposition.
@@ -246,7 +249,7 @@ public enum ActorMatcher {
 
     /// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Mali and Niger": the
     /// countries coordinated with the one a sector was composed with take that sector too.
-    static func distributeSectorOverGroup(_ mentions: inout [ActorMention], lowered: [String]) {
+    static func distributeSectorOverGroup(_ mentions: inout [ActorMention], lowered: PaddedArray<String>) {
         for index in mentions.indices where mentions[index].source == .agent && mentions[index].entries.count == 2 {
             let composed = mentions[index]
             guard let code = composed.codes.first, ActorCode.hasCountry(code) else { continue }
@@ -256,7 +259,7 @@ public enum ActorMatcher {
             var next = index + 1
             while next < mentions.count {
                 let candidate = mentions[next]
-                let gap = last..<candidate.tokens.lowerBound
+                let gap = Range.between(last, candidate.tokens.lowerBound)
                 guard candidate.source == .name || candidate.source == .capital, candidate.codes.allSatisfy({ $0.count == 3 }),
                       !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ [",", "and", "or"].contains(lowered[$0]) }) else { break }
                 mentions[next].codes = candidate.codes.map { ActorCode.compose($0, sector: sector) }
@@ -269,7 +272,7 @@ public enum ActorMatcher {
 
     /// "Danish media and government": a bare sector joined by "and" to a composed one takes
     /// its country.
-    static func distributeCountries(_ mentions: inout [ActorMention], lowered: [String]) {
+    static func distributeCountries(_ mentions: inout [ActorMention], lowered: PaddedArray<String>) {
         for index in mentions.indices.dropFirst() {
             let mention = mentions[index]
             let previous = mentions[index - 1]
@@ -284,7 +287,7 @@ public enum ActorMatcher {
 
     /// "Armenian and Azerbaijani forces", "Thai and Cambodian troops": a country adjective
     /// joined by "and" or a comma to an adjective + sector takes that sector too.
-    static func distributeSectors(_ mentions: inout [ActorMention], lowered: [String]) {
+    static func distributeSectors(_ mentions: inout [ActorMention], lowered: PaddedArray<String>) {
         for index in mentions.indices.dropLast().reversed() {
             let mention = mentions[index]
             let next = mentions[index + 1]
@@ -300,7 +303,7 @@ public enum ActorMatcher {
     }
 
     /// Only possessive markers, determiners-free modifiers, between a country and a sector noun.
-    static func isModifierGap(_ gap: Range<Int>, tokens: [Token], lowered: [String]) -> Bool {
+    static func isModifierGap(_ gap: Range<Int>, tokens: PaddedArray<Token>, lowered: PaddedArray<String>) -> Bool {
         guard gap.count <= 4 else { return false }
         var modifiers = 0
         for i in gap {
@@ -329,7 +332,7 @@ public enum ActorMatcher {
 
     /// "of", "from", optionally followed by "the"; "in" too for civilian sectors ("students
     /// in Dhaka" are Bangladeshi; "troops in Mali" need not be Malian).
-    static func linksByPreposition(_ gap: Range<Int>, lowered: [String], sectors: [String] = []) -> Bool {
+    static func linksByPreposition(_ gap: Range<Int>, lowered: PaddedArray<String>, sectors: [String] = []) -> Bool {
         guard let first = gap.first else { return false }
         let civilian = !sectors.isEmpty && sectors.allSatisfy { civilianSectors.contains(String($0.prefix(3))) }
         guard lowered[first] == "of" || lowered[first] == "from" || (lowered[first] == "in" && civilian) else { return false }
@@ -339,7 +342,7 @@ public enum ActorMatcher {
     /// Sectors whose members belong to the place they are in.
     static let civilianSectors: WordSet = ["CVL", "EDU", "LAB", "BUS", "MED", "OPP", "PTY", "REL", "HLH", "AGR", "REF", "ENV", "JUD", "LEG", "ELI", "SET"]
 
-    static func isPlace(before index: Int, lowered: [String]) -> Bool {
+    static func isPlace(before index: Int, lowered: PaddedArray<String>) -> Bool {
         var i = index - 1
         // "in the north of", "in western Uganda", "in central Burkina Faso"
         var skipped = 0
@@ -357,7 +360,7 @@ public enum ActorMatcher {
     ]
 
     /// Proper names (and names joined by "and" or commas) directly after a title.
-    static func appositiveNames(after start: Int, before stop: Int, tokens: [Token], lowered: [String], codes: [String], title: [String]) -> [ActorMention] {
+    static func appositiveNames(after start: Int, before stop: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, codes: [String], title: [String]) -> [ActorMention] {
         var result: [ActorMention] = []
         var i = start
         while i < stop {
@@ -377,7 +380,7 @@ public enum ActorMatcher {
     }
 
     /// The original text of a token range, with the spaces it had.
-    static func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+    static func text(_ tokens: PaddedArray<Token>, _ range: Range<Int>) -> String {
         var result = ""
         var previousEnd: Int?
         for token in tokens[range] {

@@ -8,7 +8,7 @@ enum Coordination {
     static let conjunctions: WordSet = ["and", "or", "&"]
 
     /// Index groups of two or more coordinated, non-place mentions.
-    static func groups(_ mentions: [ActorMention], tokens: [Token]) -> [[Int]] {
+    static func groups(_ mentions: [ActorMention], tokens: PaddedArray<Token>) -> [[Int]] {
         var groups: [[Int]] = []
         var current: [Int] = []
         var hasConjunction = false
@@ -31,7 +31,7 @@ enum Coordination {
 
     /// The lower-cased tokens between two mentions, if they are commas and conjunctions,
     /// with at most a determiner and adjectives before the second ("Arnor and the evil Gondor").
-    static func joiningGap(_ a: ActorMention, _ b: ActorMention, tokens: [Token]) -> [String]? {
+    static func joiningGap(_ a: ActorMention, _ b: ActorMention, tokens: PaddedArray<Token>) -> [String]? {
         guard !b.isPlace, a.tokens.upperBound < b.tokens.lowerBound else { return nil }
         let range = a.tokens.upperBound..<b.tokens.lowerBound
         guard range.count <= 5 else { return nil }

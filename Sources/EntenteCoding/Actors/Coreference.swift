@@ -38,8 +38,8 @@ public enum Coreference {
     /// of bare sector mentions ("the junta" → `NERGOV`), looking back into `history` (the
     /// sentences just before, oldest first, with their index in the document).
     public static func link(_ sentence: inout AnalyzedSentence, history: ArraySlice<AnalyzedSentence>) {
-        let tokens = sentence.tokens
-        let lowered = sentence.lowered
+        let tokens = PaddedArray(tokens: sentence.tokens)
+        let lowered = PaddedArray(words: sentence.lowered)
         var covered = Set<Int>()
         for mention in sentence.actors { covered.formUnion(mention.tokens) }
 
@@ -119,7 +119,7 @@ public enum Coreference {
             // Beijing": a possessive in the subject's own sentence is most often the subject's.
             // Not across a subordinate clause with a subject of its own ("… after Calenardhon
             // crowds burned down its embassy").
-            if offset == 0, ["its", "their"].contains(sentence.tokens[position].text.lowercased()),
+            if offset == 0, ["its", "their"].contains(sentence.token(position).text.lowercased()),
                let subject = candidates.first(where: { $0.reference.mention == 0 && isSubject(0, in: window) }),
                isInSubjectsClause(position, in: sentence) {
                 return subject
@@ -136,41 +136,41 @@ public enum Coreference {
     /// clause: no clause opener, and no other mention directly followed by a verb.
     static func isInSubjectsClause(_ position: Int, in sentence: AnalyzedSentence) -> Bool {
         guard let first = sentence.actors.first else { return false }
-        let between = first.tokens.upperBound..<position
+        let between = Range.between(first.tokens.upperBound, position)
         // The event coder's clause openers: subordinators, relative pronouns and "that".
         if between.contains(where: { k in
-            let key = sentence.keys[k]
-            return Clauses.subordinators.contains(key: key) || Clauses.relativePronouns.contains(key: key) || sentence.lowered[k] == "that"
+            let key = sentence.key(k)
+            return Clauses.subordinators.contains(key: key) || Clauses.relativePronouns.contains(key: key) || sentence.word(k) == "that"
         }) { return false }
         return !sentence.actors.dropFirst().contains { mention in
             between.contains(mention.tokens.lowerBound) && mention.tokens.upperBound < sentence.tokens.count
-                && [.verb, .auxiliary].contains(sentence.tokens[mention.tokens.upperBound].tag)
+                && [.verb, .auxiliary].contains(sentence.token(mention.tokens.upperBound).tag)
         }
     }
 
     /// "it", "them" right after a verb or a preposition.
     static func isObjectPronoun(at position: Int, in sentence: AnalyzedSentence) -> Bool {
-        guard position > 0, ["it", "them"].contains(sentence.tokens[position].text.lowercased()) else { return false }
-        let before = sentence.tokens[position - 1].tag
+        guard position > 0, ["it", "them"].contains(sentence.token(position).text.lowercased()) else { return false }
+        let before = sentence.token(position - 1).tag
         return before == .verb || before == .adposition
     }
 
     /// Whether only determiners and adjectives stand before token `position`.
     static func isSentenceInitial(_ position: Int, in sentence: AnalyzedSentence) -> Bool {
-        sentence.tokens[..<position].allSatisfy { $0.tag == .determiner || $0.tag == .adjective }
+        sentence.tokens.prefix(max(0, position)).allSatisfy { $0.tag == .determiner || $0.tag == .adjective }
     }
 
     /// Whether mention `index` opens its sentence, before any verb: the sentence's subject.
     static func isSubject(_ index: Int, in window: AnalyzedSentence) -> Bool {
         let start = window.actors[index].tokens.lowerBound
-        return !window.tokens[..<start].contains { $0.tag == .verb || $0.tag == .auxiliary } && start <= 3
+        return !window.tokens.prefix(max(0, start)).contains { $0.tag == .verb || $0.tag == .auxiliary } && start <= 3
     }
 
     /// Every mention (or coordinated group) of `window` before token `limit` that `want` can
     /// point at, with the codes it would give.
     static func candidates(_ want: Want, in window: AnalyzedSentence, before limit: Int) -> [Found] {
         let mentions = window.actors
-        let groups = Coordination.groups(mentions, tokens: window.tokens)
+        let groups = Coordination.groups(mentions, tokens: PaddedArray(tokens: window.tokens))
         var grouped = Set<Int>()
         for group in groups { grouped.formUnion(group) }
         var result: [Found] = []
@@ -181,7 +181,7 @@ public enum Coreference {
             && !mention.codes.contains(where: { $0.hasPrefix(ActorCode.unknownCountry) }) {
             let kind = mention.kind
             let plural = mention.codes.count > 1
-                || ((mention.source == .agent || mention.source == .coreference) && window.tokens[mention.tokens.upperBound - 1].tag == .noun && mention.text.hasSuffix("s"))
+                || ((mention.source == .agent || mention.source == .coreference) && window.token(mention.tokens.upperBound - 1).tag == .noun && mention.text.hasSuffix("s"))
             switch want {
             case .singular:
                 if !grouped.contains(index), !plural, kind != .person, kind != .agent, !mention.isPlace || kind == .country { result.append(found(index, codes: mention.codes)) }

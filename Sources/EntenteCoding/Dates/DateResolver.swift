@@ -51,10 +51,11 @@ public enum DateResolver {
     }
 
     /// As ``resolve(_:context:)``, with the lower-cased token texts already at hand.
-    public static func resolve(_ tokens: [Token], lowered rawLowered: [String], context initial: Context) -> [DateMention] {
+    public static func resolve(_ tokenArray: [Token], lowered rawLowered: [String], context initial: Context) -> [DateMention] {
         var context = initial
         var result: [DateMention] = []
-        var lowered: [String]?
+        var lowered: PaddedArray<String>?
+        let tokens = PaddedArray(tokens: tokenArray)
         var i = 0
         while i < tokens.count {
             let word = rawLowered[i]
@@ -64,7 +65,7 @@ public enum DateResolver {
                 continue
             }
             if lowered == nil {
-                lowered = rawLowered.map { $0.hasSuffix(".") && $0.count > 2 ? String($0.dropLast()) : $0 }
+                lowered = PaddedArray(words: rawLowered.map { $0.hasSuffix(".") && $0.count > 2 ? String($0.dropLast()) : $0 })
             }
             if let (length, value, precision, rule) = match(at: i, tokens: tokens, lowered: lowered!, context: context) {
                 let range = i..<i + length
@@ -85,11 +86,11 @@ public enum DateResolver {
 
     typealias Hit = (Int, Day?, DatePrecision?, String)
 
-    static func match(at i: Int, tokens: [Token], lowered: [String], context: Context) -> Hit? {
+    static func match(at i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, context: Context) -> Hit? {
         let n = tokens.count
-        func word(_ k: Int) -> String? { k < n ? lowered[k] : nil }
+        guard i >= 0 && i < n else { return nil }
+        func word(_ k: Int) -> String? { k >= 0 && k < n ? lowered[k] : nil }
         func number(_ k: Int) -> Int? {
-            guard k < n else { return nil }
             let text = lowered[k]
             if let value = Int(text) { return value }
             for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
@@ -98,11 +99,11 @@ public enum DateResolver {
             return nil
         }
         func year(_ k: Int) -> Int? {
-            guard k < n, lowered[k].count == 4, let value = Int(lowered[k]), (1800...2100).contains(value) else { return nil }
+            guard lowered[k].count == 4, let value = Int(lowered[k]), (1800...2100).contains(value) else { return nil }
             return value
         }
         func month(_ k: Int) -> Int? {
-            guard k < n, let value = months[lowered[k]] else { return nil }
+            guard let value = months[lowered[k]] else { return nil }
             // Month names are capitalised; "may" and "march" in lower case are verbs.
             guard let first = tokens[k].text.unicodeScalars.first, first.properties.isUppercase else { return nil }
             return value
@@ -145,49 +146,49 @@ public enum DateResolver {
             switch lowered[i] {
             case "next":
                 let ahead = (weekday - date.weekday + 7) % 7
-                return (2, date.adding(days: ahead == 0 ? 7 : ahead), .day, "weekday")
+                return dayOrUnresolved(2, date.adding(days: ahead == 0 ? 7 : ahead), rule: "weekday")
             case "last":
                 let back = (date.weekday - weekday + 7) % 7
-                return (2, date.adding(days: back == 0 ? -7 : -back), .day, "weekday")
+                return dayOrUnresolved(2, date.adding(days: back == 0 ? -7 : -back), rule: "weekday")
             default:
-                return (2, date.adding(days: weekday - date.weekday), .day, "weekday")
+                return dayOrUnresolved(2, date.adding(days: weekday - date.weekday), rule: "weekday")
             }
         }
         // Weekdays
         if let weekday = weekdays[lowered[i]] {
             guard let date = context.documentDate else { return (1, nil, nil, "weekday") }
             let back = (date.weekday - weekday + 7) % 7
-            return (1, date.adding(days: -back), .day, "weekday")
+            return dayOrUnresolved(1, date.adding(days: -back), rule: "weekday")
         }
         // Deictic days
         switch lowered[i] {
         case "today", "tonight": return (1, context.documentDate, context.documentDate.map { _ in .day }, "deictic")
-        case "yesterday": return (1, context.documentDate?.adding(days: -1), context.documentDate.map { _ in .day }, "deictic")
-        case "tomorrow": return (1, context.documentDate?.adding(days: 1), context.documentDate.map { _ in .day }, "deictic")
+        case "yesterday": return dayOrUnresolved(1, context.documentDate?.adding(days: -1), rule: "deictic")
+        case "tomorrow": return dayOrUnresolved(1, context.documentDate?.adding(days: 1), rule: "deictic")
         default: break
         }
         // last/this/next week|month|year
         if ["last", "this", "next", "past"].contains(lowered[i]), let unitWord = word(i + 1), let unit = unit(unitWord), !unitWord.hasSuffix("s") {
             let step = lowered[i] == "last" || lowered[i] == "past" ? -1 : lowered[i] == "next" ? 1 : 0
             guard let date = context.documentDate else { return (2, nil, nil, "relative-period") }
-            let (value, precision) = shift(date, unit: unit, by: step, period: true)
-            return (2, value, precision, "relative-period")
+            let shifted = shift(date, unit: unit, by: step, period: true)
+            return (2, shifted?.0, shifted?.1, "relative-period")
         }
         // N units ago / later / earlier / after|before <date>
         if let count = numberWords[lowered[i]] ?? number(i), let unitWord = word(i + 1), let unit = unit(unitWord), let direction = word(i + 2) {
             switch direction {
             case "ago":
                 guard let date = context.documentDate else { return (3, nil, nil, "relative-offset") }
-                let (value, precision) = shift(date, unit: unit, by: -count, period: false)
-                return (3, value, precision, "relative-offset")
+                let shifted = shift(date, unit: unit, by: -count, period: false)
+                return (3, shifted?.0, shifted?.1, "relative-offset")
             case "later", "earlier":
                 guard let anchor = context.anchor else { return (3, nil, nil, "relative-offset") }
-                let (value, precision) = shift(anchor, unit: unit, by: direction == "later" ? count : -count, period: false)
-                return (3, value, precision, "relative-offset")
+                let shifted = shift(anchor, unit: unit, by: direction == "later" ? count : -count, period: false)
+                return (3, shifted?.0, shifted?.1, "relative-offset")
             case "after", "before":
                 if let (length, value, precision, _) = match(at: i + 3, tokens: tokens, lowered: lowered, context: context), let value, precision == .day {
-                    let (shifted, shiftedPrecision) = shift(value, unit: unit, by: direction == "after" ? count : -count, period: false)
-                    return (3 + length, shifted, shiftedPrecision, "relative-offset")
+                    let shifted = shift(value, unit: unit, by: direction == "after" ? count : -count, period: false)
+                    return (3 + length, shifted?.0, shifted?.1, "relative-offset")
                 }
                 return (3, nil, nil, "relative-offset")
             default:
@@ -207,20 +208,43 @@ public enum DateResolver {
         }
     }
 
+    /// The longest offset read from text, in years: "10,000 years ago" and beyond leave the
+    /// date unresolved, whatever the document date.
+    static let longestOffsetInYears = 10_000
+
+    /// The same limit in each unit.
+    static func limit(_ unit: Unit) -> Int {
+        switch unit {
+        case .day: return longestOffsetInYears * 366
+        case .week: return longestOffsetInYears * 53
+        case .month: return longestOffsetInYears * 12
+        case .year: return longestOffsetInYears
+        }
+    }
+
     /// A date moved by `count` units; for whole periods ("last week") the start of the period.
-    static func shift(_ date: Day, unit: Unit, by count: Int, period: Bool) -> (Day, DatePrecision) {
+    /// Nil when the count is beyond ``longestOffsetInYears`` or the date would leave 0001–9999.
+    static func shift(_ date: Day, unit: Unit, by count: Int, period: Bool) -> (Day, DatePrecision)? {
+        // Counts come from text; the bound keeps the arithmetic below far from overflow.
+        guard count.magnitude <= UInt(limit(unit)) else { return nil }
         switch unit {
         case .day:
-            return (date.adding(days: count), .day)
+            return date.adding(days: count).map { ($0, .day) }
         case .week:
-            let moved = date.adding(days: 7 * count)
-            return (period ? moved.adding(days: 1 - moved.weekday) : moved, .week)
+            guard let moved = date.adding(days: 7 * count) else { return nil }
+            guard period else { return (moved, .week) }
+            return moved.adding(days: 1 - moved.weekday).map { ($0, .week) }
         case .month:
-            let moved = date.adding(months: count)
-            return (Day(year: moved.year, month: moved.month, day: 1)!, .month)
+            guard let moved = date.adding(months: count), let first = Day(year: moved.year, month: moved.month, day: 1) else { return nil }
+            return (first, .month)
         case .year:
-            return (Day(year: date.year + count, month: 1, day: 1)!, .year)
+            return date.startOfYear(adding: count).map { ($0, .year) }
         }
+    }
+
+    /// A day-precise hit, or an unresolved one when the day fell outside the calendar.
+    static func dayOrUnresolved(_ length: Int, _ value: Day?, rule: String) -> Hit {
+        (length, value, value.map { _ in .day }, rule)
     }
 
     /// A day-precise date; without a year, the latest such day not after the document date.
@@ -237,9 +261,13 @@ public enum DateResolver {
 
     /// A month-precise date; without a year, the latest such month not after the document date.
     static func monthHit(_ length: Int, month: Int, yearAt year: Int?, context: Context, rule: String) -> Hit {
-        if let year { return (length + 1, Day(year: year, month: month, day: 1), .month, rule) }
+        if let year {
+            let value = Day(year: year, month: month, day: 1)
+            return (length + 1, value, value.map { _ in .month }, rule)
+        }
         guard let date = context.documentDate else { return (length, nil, nil, rule) }
         let y = month <= date.month ? date.year : date.year - 1
-        return (length, Day(year: y, month: month, day: 1), .month, rule)
+        let value = Day(year: y, month: month, day: 1)
+        return (length, value, value.map { _ in .month }, rule)
     }
 }

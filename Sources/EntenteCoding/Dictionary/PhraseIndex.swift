@@ -51,16 +51,16 @@ public struct PhraseIndex: Sendable {
     /// The longest phrase starting at `start`, as (length in tokens, target).
     /// `lowered` holds the lower-cased token texts, `tokens` the originals.
     public func longestMatch(in tokens: [Token], lowered: [String], from start: Int) -> (length: Int, target: Target)? {
-        longestMatch(in: tokens, keys: lowered.map(WordKey.of), from: start)
+        longestMatch(in: PaddedArray(tokens: tokens), keys: lowered.map(WordKey.of), from: start)
     }
 
     /// As ``longestMatch(in:lowered:from:)``, with the `WordKey`s of the lower-cased token
     /// texts computed once by the caller.
-    public func longestMatch(in tokens: [Token], keys: [UInt64], from start: Int) -> (length: Int, target: Target)? {
+    public func longestMatch(in tokens: PaddedArray<Token>, keys: [UInt64], from start: Int) -> (length: Int, target: Target)? {
         var node: Int32 = 0
         var best: (Int, Target)?
         var i = start
-        while i < tokens.count, let next = edges[WordKey.combine(keys[i], UInt64(node))] {
+        while i >= 0, i < tokens.count, i < keys.count, let next = edges[WordKey.combine(keys[i], UInt64(node))] {
             node = next
             i += 1
             if let target = targets[UInt64(node)], PhraseIndex.capitalsAgree(target.exactTokens, tokens[start..<i]) {
@@ -70,7 +70,7 @@ public struct PhraseIndex: Sendable {
         return best
     }
 
-    static func capitalsAgree(_ exact: [String?], _ tokens: ArraySlice<Token>) -> Bool {
+    static func capitalsAgree(_ exact: [String?], _ tokens: Slice<PaddedArray<Token>>) -> Bool {
         for (required, token) in zip(exact, tokens) {
             if let required, required != token.text { return false }
         }

@@ -21,7 +21,7 @@ enum Attribution {
             // "a UN panel found": nouns of the speaker's phrase may follow the mention.
             if let subject = view.mentions.indices.last(where: { m in
                 let end = view.mentions[m].tokens.upperBound
-                return end <= i && i - end <= 2 && (end..<i).allSatisfy { view.tokens[$0].tag == .noun }
+                return end <= i && i - end <= 2 && Range.between(end, i).allSatisfy { view.tokens[$0].tag == .noun }
             }),
                let code = view.mentions[subject].codes.first {
                 return Reporter(code: code, mention: subject)
@@ -31,7 +31,7 @@ enum Attribution {
                 return Reporter(code: code, mention: after)
             }
         }
-        if let according = view.lowered.indices.first(where: { view.lowered[$0] == "according" && view.lowered[safe: $0 + 1] == "to" }),
+        if let according = view.lowered.indices.first(where: { view.lowered[$0] == "according" && view.lowered[$0 + 1] == "to" }),
            let mention = view.mentions.indices.first(where: { (according + 2...according + 4).contains(view.mentions[$0].tokens.lowerBound) }),
            let code = view.mentions[mention].codes.first {
             return Reporter(code: code, mention: mention)
@@ -41,7 +41,7 @@ enum Attribution {
 
     /// Whether only punctuation, or a date ("on Sunday"), follows token `i`.
     static func isSentenceFinal(_ i: Int, view: SentenceView) -> Bool {
-        (i + 1..<view.tokens.count).allSatisfy { k in
+        Range.between(i + 1, view.tokens.count).allSatisfy { k in
             view.tokens[k].tag == .punctuation || view.sentence.dates.contains { $0.tokens.contains(k) } || view.lowered[k] == "on"
         }
     }

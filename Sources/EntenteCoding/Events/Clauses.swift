@@ -10,8 +10,8 @@ import EntenteCore
 struct Clauses {
     /// Token ranges of the clauses, in order.
     let ranges: [Range<Int>]
-    /// The clause index of each token.
-    let clauseOf: [Int]
+    /// Token index → clause index; outside the sentence, the first clause.
+    let clauseOf: PaddedArray<Int>
     /// For each clause, the mention index of its subject, if any.
     let subjects: [Int?]
 
@@ -36,8 +36,8 @@ struct Clauses {
 
     /// "after a hafling *was* reported": a preposition-like subordinator opens a clause when a
     /// finite verb follows before the next punctuation.
-    static func finiteVerbFollows(_ i: Int, tokens: [Token], keys: [UInt64]) -> Bool {
-        for k in (i + 1)..<min(tokens.count, i + 7) {
+    static func finiteVerbFollows(_ i: Int, tokens: PaddedArray<Token>, keys: PaddedArray<UInt64>) -> Bool {
+        for k in Range.between(i + 1, min(tokens.count, i + 7)) {
             // "rejected as groundless charges *that* it had stolen …": that verb is the next
             // clause's.
             if tokens[k].tag == .punctuation || relativePronouns.contains(key: keys[k]) || keys[k] == thatKey { return false }
@@ -48,7 +48,7 @@ struct Clauses {
     }
 
     /// `keys` are the `WordKey`s of `lowered`.
-    init(tokens: [Token], lowered: [String], keys: [UInt64], mentions: [ActorMention]) {
+    init(tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: PaddedArray<UInt64>, mentions: [ActorMention]) {
         var starts = [0]
         var relative = Set<Int>()
         var complement = Set<Int>()
@@ -122,7 +122,7 @@ struct Clauses {
         var ownUncodedSubject = Set<Int>()
         for (k, range) in ranges.enumerated() {
             let firstVerb = range.first { tokens[$0].tag == .verb || tokens[$0].tag == .auxiliary } ?? range.upperBound
-            if (range.lowerBound..<firstVerb).contains(where: { i in
+            if Range.between(range.lowerBound, firstVerb).contains(where: { i in
                 !insideMention[i] && [.noun, .properNoun, .pronoun].contains(tokens[i].tag) && !(i > 0 && tokens[i - 1].tag == .adposition)
             }) { ownUncodedSubject.insert(k) }
         }
@@ -176,7 +176,7 @@ struct Clauses {
             if !isRelative, !complement.contains(range.lowerBound) { lastMain = subjects[k] }
         }
         self.ranges = ranges
-        self.clauseOf = clauseOf
+        self.clauseOf = PaddedArray(clauseOf, padding: 0)
         self.subjects = subjects
     }
 }

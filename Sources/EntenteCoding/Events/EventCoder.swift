@@ -52,11 +52,11 @@ public struct EventCoder: Sendable {
         if dictionary.discards.count > 0, dictionary.discards.match(sentence.lowered) != nil { return false }
         for (index, token) in sentence.tokens.enumerated() {
             // Lemmas are lower case except proper nouns', which are never triggers.
-            let lower = sentence.lowered[index]
+            let lower = sentence.word(index)
             let lemma = token.lemma ?? lower
-            let key = lemma == lower ? sentence.keys[index] : WordKey.of(lemma)
+            let key = lemma == lower ? sentence.key(index) : WordKey.of(lemma)
             if dictionary.verbs[key] != nil || dictionary.nouns[key] != nil || dictionary.adjectives[key] != nil { return true }
-            if lower != lemma, dictionary.verbs[sentence.keys[index]] != nil || dictionary.nouns[sentence.keys[index]] != nil { return true }
+            if lower != lemma, dictionary.verbs[sentence.key(index)] != nil || dictionary.nouns[sentence.key(index)] != nil { return true }
             if token.tag == .verb && inflectedVerb(lower) != nil { return true }
         }
         return false
@@ -222,7 +222,7 @@ public struct EventCoder: Sendable {
             }
             // "…, accusing the rebels": an object of its own, even one with no country.
             guard candidates[k].target == nil, main.target != nil,
-                  !(i + 1..<min(view.tokens.count, i + 4)).contains(where: { view.mentionStarting[$0] != nil }) else { continue }
+                  !Range.between(i + 1, min(view.tokens.count, i + 4)).contains(where: { view.mentionStarting[$0] != nil }) else { continue }
             candidates[k].source = main.source
             candidates[k].target = main.target
             candidates[k].impliedTargetCode = main.impliedTargetCode

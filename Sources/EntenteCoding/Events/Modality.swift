@@ -53,7 +53,7 @@ enum Modality {
             if before >= 1, ["to", "of"].contains(view.lowered[before]), stoppingNouns.contains(key: view.lemmaKeys[before - 1]) { return .hypothetical }
             // "Talks with Algeria were suspended by Mali": the subject of a passive stopping verb
             // is stopped, not held.
-            if let verb = (trigger + 1..<min(view.tokens.count, trigger + 9)).first(where: { view.tokens[$0].tag == .verb }),
+            if let verb = Range.between(trigger + 1, min(view.tokens.count, trigger + 9)).first(where: { view.tokens[$0].tag == .verb }),
                stoppingVerbs.contains(key: view.lemmaKeys[verb]), Roles.isPassive(verb, view: view) {
                 return .negated
             }
@@ -64,10 +64,10 @@ enum Modality {
                 return .negated
             }
             // "The talks … did not take place": an event noun said not to have happened.
-            if let happen = (trigger + 1..<view.tokens.count).first(where: { k in
-                (view.lemmas[k] == "take" && view.lowered[safe: k + 1] == "place") || ["happen", "occur", "materialise", "materialize"].contains(view.lemmas[k])
-                    || (view.lemmas[k] == "go" && view.lowered[safe: k + 1] == "ahead")
-            }), (max(trigger + 1, happen - 3)..<happen).contains(where: { negations.contains(key: view.keys[$0]) }) {
+            if let happen = Range.between(trigger + 1, view.tokens.count).first(where: { k in
+                (view.lemmas[k] == "take" && view.lowered[k + 1] == "place") || ["happen", "occur", "materialise", "materialize"].contains(view.lemmas[k])
+                    || (view.lemmas[k] == "go" && view.lowered[k + 1] == "ahead")
+            }), Range.between(max(trigger + 1, happen - 3), happen).contains(where: { negations.contains(key: view.keys[$0]) }) {
                 return .negated
             }
             // "A Chinese invasion of Taiwan would cost …": an indefinite event noun whose verb is
@@ -75,7 +75,7 @@ enum Modality {
             var first = trigger - 1
             while first > 0, [.adjective, .properNoun].contains(view.tokens[first].tag) || view.mentions.contains(where: { $0.tokens.contains(first) }) { first -= 1 }
             if first >= 0, ["a", "an", "any"].contains(view.lowered[first]),
-               let verb = (trigger + 1..<clause.upperBound).first(where: { view.tokens[$0].tag == .verb || view.tokens[$0].tag == .auxiliary }),
+               let verb = Range.between(trigger + 1, clause.upperBound).first(where: { view.tokens[$0].tag == .verb || view.tokens[$0].tag == .auxiliary }),
                hypotheticalMarkers.contains(key: view.keys[verb]) {
                 return .hypothetical
             }
@@ -89,12 +89,12 @@ enum Modality {
         var beforeAdverbs = trigger - 1
         while beforeAdverbs > 0, view.tokens[beforeAdverbs].tag == .adverb { beforeAdverbs -= 1 }
         if beforeAdverbs >= 0, view.lowered[beforeAdverbs] == "of" || view.lowered[beforeAdverbs] == "for",
-           (max(0, trigger - 9)..<trigger).contains(where: { allegations.contains(key: view.lemmaKeys[$0]) }) {
-            return view.lowered[safe: beforeAdverbs - 1] == "short" ? .negated : .alleged
+           Range.between(max(0, trigger - 9), trigger).contains(where: { allegations.contains(key: view.lemmaKeys[$0]) }) {
+            return view.lowered[beforeAdverbs - 1] == "short" ? .negated : .alleged
         }
         // "the chances of a lasting truce", "prospects for talks": a possibility, not an event.
         if view.tokens[trigger].tag == .noun,
-           (max(0, trigger - 4)..<trigger).contains(where: { possibilities.contains(key: view.lemmaKeys[$0]) }) {
+           Range.between(max(0, trigger - 4), trigger).contains(where: { possibilities.contains(key: view.lemmaKeys[$0]) }) {
             return .hypothetical
         }
         // "stopped short of condemning", "refrained from attacking".
@@ -103,11 +103,11 @@ enum Modality {
         }
         if trigger >= 2, view.lowered[trigger - 1] == "of", view.lowered[trigger - 2] == "short" { return .negated }
         // "demanded that Russia withdraw": the content of a demand is requested.
-        if var that = (clause.lowerBound..<trigger).first(where: { view.lowered[$0] == "that" }) ?? (clause.lowerBound > 0 && view.lowered[clause.lowerBound - 1] == "that" ? clause.lowerBound - 1 : nil),
+        if var that = Range.between(clause.lowerBound, trigger).first(where: { view.lowered[$0] == "that" }) ?? (clause.lowerBound > 0 && view.lowered[clause.lowerBound - 1] == "that" ? clause.lowerBound - 1 : nil),
            that >= 1 {
             // "demanded that M23 halt its offensive and that Rwanda withdraw": a second "that"
             // after "and" continues the first.
-            if ["and", "or"].contains(view.lowered[that - 1]), let first = (0..<(that - 1)).last(where: { view.lowered[$0] == "that" }) { that = first }
+            if ["and", "or"].contains(view.lowered[that - 1]), let first = Range.between(0, (that - 1)).last(where: { view.lowered[$0] == "that" }) { that = first }
             // "demanded on Thursday that Iraq withdraw": a date or adverb may stand between.
             let verb = that >= 1 ? governingWord(beforeTo: that, view: view) : -1
             if verb >= 0, view.tokens[verb].tag == .verb, requests.contains(key: view.lemmaKeys[verb]) || view.lemmas[verb] == "insist" {
@@ -134,7 +134,7 @@ enum Modality {
             // "urged them to agree to a ceasefire to allow aid in": a purpose after a noun takes
             // the mode of the act it is the purpose of, when that act is not asserted.
             if view.tokens[trigger - 2].tag == .noun,
-               let verb = (clause.lowerBound..<trigger - 2).last(where: { view.tokens[$0].tag == .verb }) {
+               let verb = Range.between(clause.lowerBound, trigger - 2).last(where: { view.tokens[$0].tag == .verb }) {
                 // An intended act's purpose is no intention declared ("considering sending a
                 // warship to support a strike").
                 let governing = mode(of: verb, view: view)
@@ -155,8 +155,8 @@ enum Modality {
            deliberations.contains(key: view.lemmaKeys[trigger - 1]) {
             return .intended
         }
-        let window = start..<trigger
-        if window.contains(where: { negations.contains(key: view.keys[$0]) }) || (view.lowered[safe: trigger - 2] == "no" && view.lowered[trigger - 1] == "longer") {
+        let window = Range.between(start, trigger)
+        if window.contains(where: { negations.contains(key: view.keys[$0]) }) || (view.lowered[trigger - 2] == "no" && view.lowered[trigger - 1] == "longer") {
             return .negated
         }
         // "said that they would back Ukraine": "would" in reported speech is the future of what
@@ -176,11 +176,11 @@ enum Modality {
             return .intended
         }
         // "denied that it had attacked", "denies supporting".
-        if let denial = (max(0, trigger - 6)..<trigger).last(where: { view.tokens[$0].tag == .verb && denials.contains(key: view.lemmaKeys[$0]) }),
-           (denial + 1..<trigger).allSatisfy({ view.tokens[$0].tag != .verb }) {
+        if let denial = Range.between(max(0, trigger - 6), trigger).last(where: { view.tokens[$0].tag == .verb && denials.contains(key: view.lemmaKeys[$0]) }),
+           Range.between(denial + 1, trigger).allSatisfy({ view.tokens[$0].tag != .verb }) {
             return .denied
         }
-        if (0..<trigger).contains(where: { reportMarkers.contains(key: view.keys[$0]) }) {
+        if Range.between(0, trigger).contains(where: { reportMarkers.contains(key: view.keys[$0]) }) {
             return .reported
         }
         return .asserted
@@ -194,7 +194,7 @@ extension Modality {
     /// source's side.)
     static func isOptionSaidByOwnSide(_ trigger: Int, view: SentenceView) -> Bool {
         guard view.reporter != nil, !view.isQuestion, view.conditions.isEmpty else { return false }
-        return (max(0, trigger - 3)..<trigger).contains { ["may", "might", "could"].contains(view.lowered[$0]) }
+        return Range.between(max(0, trigger - 3), trigger).contains { ["may", "might", "could"].contains(view.lowered[$0]) }
     }
 
     /// Whether the "would" at `would` stands in what a speech verb reports: "X said (that) it
@@ -291,12 +291,5 @@ extension Modality {
         if i >= 0, view.lowered[i] == "on" || view.lowered[i] == "upon" || view.lowered[i] == "to" { i -= 1 }
         guard i >= 0, view.tokens[i].tag == .verb, verbs.contains(key: view.lemmaKeys[i]) else { return nil }
         return view.groupHead(addressee)
-    }
-}
-
-extension Array {
-    /// The element at `index`, or nil outside the array.
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

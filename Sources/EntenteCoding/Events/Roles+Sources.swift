@@ -11,17 +11,17 @@ extension Roles {
     /// attack").
     static func blamedPerpetrator(in view: SentenceView) -> Int? {
         func mention(after i: Int) -> Int? {
-            (i + 1..<min(view.tokens.count, i + 3)).lazy.compactMap { view.mentionStarting[$0] }.first { !view.mentions[$0].isPlace }
+            Range.between(i + 1, min(view.tokens.count, i + 3)).lazy.compactMap { view.mentionStarting[$0] }.first { !view.mentions[$0].isPlace }
         }
         for i in view.tokens.indices where view.tokens[i].tag == .verb {
             switch view.lemmas[i] {
             case "blame":
-                if view.lowered[safe: i + 1] == "on", let m = mention(after: i + 1) { return m }
+                if view.lowered[i + 1] == "on", let m = mention(after: i + 1) { return m }
                 if view.lowered[i].hasSuffix("ing"), let m = mention(after: i) { return m }
             case "attribute":
-                if view.lowered[safe: i + 1] == "to", let m = mention(after: i + 1) { return m }
+                if view.lowered[i + 1] == "to", let m = mention(after: i + 1) { return m }
             case "claim":
-                guard (i + 1..<min(view.tokens.count, i + 4)).contains(where: { claimedActs.contains(key: view.keys[$0]) }) else { continue }
+                guard Range.between(i + 1, min(view.tokens.count, i + 4)).contains(where: { claimedActs.contains(key: view.keys[$0]) }) else { continue }
                 if let subject = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == i && !view.mentions[$0].isPlace }) { return subject }
             default:
                 continue
@@ -57,14 +57,14 @@ extension Roles {
     /// Whether "each other" or "one another" follows the trigger in its clause (within four tokens).
     static func eachOther(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Bool {
         let end = min(clause.upperBound, trigger + 5)
-        return (trigger + 1..<max(trigger + 1, end - 1)).contains { i in
+        return Range.between(trigger + 1, max(trigger + 1, end - 1)).contains { i in
             (view.lowered[i] == "each" && view.lowered[i + 1] == "other") || (view.lowered[i] == "one" && view.lowered[i + 1] == "another")
         }
     }
 
     /// The actor right after "with" (a determiner may stand between) within three tokens of the trigger.
     static func withMention(after trigger: Int, view: SentenceView) -> Int? {
-        guard let with = (trigger + 1..<min(view.tokens.count, trigger + 3)).first(where: { view.lowered[$0] == "with" }) else { return nil }
+        guard let with = Range.between(trigger + 1, min(view.tokens.count, trigger + 3)).first(where: { view.lowered[$0] == "with" }) else { return nil }
         return view.mentions.indices.first { m in
             let start = view.mentions[m].tokens.lowerBound
             return !view.mentions[m].isPlace && start > with && start <= with + 2 && view.mentions[m].codes.contains(where: ActorCode.hasCountry)
@@ -73,7 +73,7 @@ extension Roles {
 
     /// The first member of a group of actors named by "between … and …" right after the trigger.
     static func betweenGroup(after trigger: Int, view: SentenceView) -> Int? {
-        guard let between = (trigger + 1..<min(view.tokens.count, trigger + 4)).first(where: { view.lowered[$0] == "between" }),
+        guard let between = Range.between(trigger + 1, min(view.tokens.count, trigger + 4)).first(where: { view.lowered[$0] == "between" }),
               let first = view.mentions.indices.first(where: { view.mentions[$0].tokens.lowerBound > between && view.mentions[$0].tokens.lowerBound <= between + 2 }),
               view.groupOf[first] != nil else { return nil }
         return first
@@ -143,7 +143,7 @@ extension Roles {
     /// For an event noun that is the subject of a passive light verb ("Sanctions … were
     /// extended by Lithuania"), the "by" agent.
     static func passiveLightVerbAgent(of trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
-        guard let verb = (trigger + 1..<clause.upperBound).first(where: { view.tokens[$0].tag == .verb }),
+        guard let verb = Range.between(trigger + 1, clause.upperBound).first(where: { view.tokens[$0].tag == .verb }),
               lightVerbs.contains(key: view.lemmaKeys[verb]) || ["extend", "renew", "lift", "ease", "tighten", "expand", "suspend", "end"].contains(view.lemmas[verb]),
               isPassive(verb, view: view) else { return nil }
         return byAgent(after: verb, in: clause, view: view)

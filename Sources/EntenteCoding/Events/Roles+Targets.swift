@@ -9,7 +9,7 @@ extension Roles {
     static func isCoReporter(_ m: Int, _ reporter: Int, view: SentenceView) -> Bool {
         guard let group = view.groupOf[reporter], group.contains(m), let position = group.firstIndex(of: reporter), position > 0 else { return false }
         let previous = view.mentions[group[position - 1]]
-        let gap = previous.tokens.upperBound..<view.mentions[reporter].tokens.lowerBound
+        let gap = Range.between(previous.tokens.upperBound, view.mentions[reporter].tokens.lowerBound)
         return gap.contains { Coordination.conjunctions.contains(key: view.keys[$0]) }
     }
 
@@ -51,7 +51,7 @@ extension Roles {
         let start = view.mentions[m].tokens.lowerBound
         // "signed a deal with Algeria" — not "joint training near the border with China".
         if start > 0, start - trigger <= 6, ["with", "between", "against"].contains(view.lowered[start - 1]) { return true }
-        return (trigger + 1..<start).allSatisfy { view.isFiller($0) || view.tokens[$0].tag == .adposition && view.lowered[$0] == "to" }
+        return Range.between(trigger + 1, start).allSatisfy { view.isFiller($0) || view.tokens[$0].tag == .adposition && view.lowered[$0] == "to" }
     }
 
     /// The target found in a "that" clause right after the trigger (adverbs may stand
@@ -91,12 +91,12 @@ extension Roles {
     static func isPassive(_ trigger: Int, view: SentenceView) -> Bool {
         let word = view.lowered[trigger]
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
-        if trigger >= 1, view.tokens[trigger - 1].tag == .noun || view.mentionEnding[trigger - 1] != nil, view.lowered[safe: trigger + 1] == "by" { return true }
+        if trigger >= 1, view.tokens[trigger - 1].tag == .noun || view.mentionEnding[trigger - 1] != nil, view.lowered[trigger + 1] == "by" { return true }
         // "Syrian forces, backed by Russian air strikes, …", "the tanker Grace 1, seized by Royal
         // Marines": set off by a comma; "Meng Wanzhou, arrested in Vancouver": with no agent,
         // a preposition after the participle shows it has no object.
         if trigger >= 2, view.lowered[trigger - 1] == ",", [.noun, .properNoun, .numeral].contains(view.tokens[trigger - 2].tag),
-           view.lowered[safe: trigger + 1] == "by" || word.hasSuffix("ed") && trigger + 1 < view.tokens.count && view.tokens[trigger + 1].tag == .adposition {
+           view.lowered[trigger + 1] == "by" || word.hasSuffix("ed") && trigger + 1 < view.tokens.count && view.tokens[trigger + 1].tag == .adposition {
             return true
         }
         var i = trigger - 1
@@ -112,7 +112,7 @@ extension Roles {
 
     /// The mention after "by" following the trigger in its clause.
     static func byAgent(after trigger: Int, in clause: Range<Int>, view: SentenceView) -> Int? {
-        guard let by = (trigger + 1..<clause.upperBound).first(where: { view.lowered[$0] == "by" }) else { return nil }
+        guard let by = Range.between(trigger + 1, clause.upperBound).first(where: { view.lowered[$0] == "by" }) else { return nil }
         return view.mentions.indices.first { view.mentions[$0].tokens.lowerBound > by && view.mentions[$0].tokens.lowerBound <= by + 2 && !view.mentions[$0].isPlace }
     }
 }

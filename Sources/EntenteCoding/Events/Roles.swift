@@ -193,7 +193,7 @@ enum Roles {
             source = nationality
             notes.add("source: the nationality before the noun (\(view.mentions[nationality].text))")
         } else if kind == .noun, let agent = byAgent(after: trigger, in: clause, view: view),
-                  !(trigger + 1..<view.mentions[agent].tokens.lowerBound).contains(where: { view.tokens[$0].tag == .verb }) {
+                  !Range.between(trigger + 1, view.mentions[agent].tokens.lowerBound).contains(where: { view.tokens[$0].tag == .verb }) {
             // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
             source = agent
             notes.add("source from 'by'")

@@ -17,12 +17,13 @@ struct SentenceView {
     }
 
     let sentence: AnalyzedSentence
-    let tokens: [Token]
-    let lowered: [String]
-    let lemmas: [String]
+    // Every per-token table is padded: a rule reading past the sentence sees nothing there.
+    let tokens: PaddedArray<Token>
+    let lowered: PaddedArray<String>
+    let lemmas: PaddedArray<String>
     /// `WordKey`s of `lowered` and `lemmas`, for word-set tests without rehashing.
-    let keys: [UInt64]
-    let lemmaKeys: [UInt64]
+    let keys: PaddedArray<UInt64>
+    let lemmaKeys: PaddedArray<UInt64>
     /// Actor mentions (places included; roles skip them).
     let mentions: [ActorMention]
     /// Token index → index of the mention starting there.
@@ -31,7 +32,7 @@ struct SentenceView {
     let groupOf: IndexMap<[Int]>
     let clauses: Clauses
     /// Whether each token lies inside an actor mention.
-    let insideMention: [Bool]
+    let insideMention: PaddedArray<Bool>
     /// Whether a pattern may skip each token (see `isFiller(_:)`), computed once.
     private let fillers: [Bool]
     /// Token index → index of the non-place mention ending there (its last token).
@@ -45,15 +46,16 @@ struct SentenceView {
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
-        tokens = sentence.tokens
-        lowered = sentence.lowered
-        lemmas = zip(tokens, sentence.lowered).map { token, lower in
+        tokens = PaddedArray(tokens: sentence.tokens)
+        lowered = PaddedArray(words: sentence.lowered)
+        let lemmas = zip(sentence.tokens, sentence.lowered).map { token, lower in
             guard let lemma = token.lemma else { return lower }
             return token.tag == .properNoun ? lower : lemma
         }
+        self.lemmas = PaddedArray(words: lemmas)
         let keys = sentence.keys
-        self.keys = keys
-        lemmaKeys = zip(lemmas, sentence.lowered).enumerated().map { index, pair in pair.0 == pair.1 ? keys[index] : WordKey.of(pair.0) }
+        self.keys = PaddedArray(keys, padding: WordKey.of(""))
+        lemmaKeys = PaddedArray(zip(lemmas, sentence.lowered).enumerated().map { index, pair in pair.0 == pair.1 ? keys[index] : WordKey.of(pair.0) }, padding: WordKey.of(""))
         mentions = sentence.actors
         var starting = IndexMap<Int>(count: tokens.count)
         for (index, mention) in mentions.enumerated() where starting[mention.tokens.lowerBound] == nil {
@@ -65,18 +67,19 @@ struct SentenceView {
             for member in group { groupOf[member] = group }
         }
         self.groupOf = groupOf
-        clauses = Clauses(tokens: tokens, lowered: lowered, keys: keys, mentions: mentions)
+        clauses = Clauses(tokens: tokens, lowered: lowered, keys: self.keys, mentions: mentions)
         var inside = [Bool](repeating: false, count: tokens.count)
         for mention in mentions where mention.source != .coreference { for i in mention.tokens { inside[i] = true } }
-        insideMention = inside
+        let paddedInside = PaddedArray(inside, padding: false)
+        insideMention = paddedInside
         var ending = IndexMap<Int>(count: tokens.count)
         for (index, mention) in mentions.enumerated() where !mention.isPlace && ending[mention.tokens.upperBound - 1] == nil {
             ending[mention.tokens.upperBound - 1] = index
         }
         mentionEnding = ending
-        let sentenceTokens = sentence.tokens
-        let sentenceLowered = sentence.lowered
-        fillers = sentenceTokens.indices.map { SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: inside) }
+        let sentenceTokens = tokens
+        let sentenceLowered = lowered
+        fillers = sentenceTokens.indices.map { SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: paddedInside) }
         conditions = sentenceLowered.indices.filter { sentenceLowered[$0] == "if" || sentenceLowered[$0] == "unless" }
         isQuestion = sentenceTokens.last?.text == "?"
         reporter = Attribution.reporter(in: self)
@@ -87,9 +90,9 @@ struct SentenceView {
 
     /// Determiners, adjectives, adverbs, numbers, possessives and particles: what a pattern
     /// may skip between two elements.
-    func isFiller(_ i: Int) -> Bool { fillers[i] }
+    func isFiller(_ i: Int) -> Bool { i >= 0 && i < fillers.count && fillers[i] }
 
-    static func computeFiller(_ i: Int, tokens: [Token], lowered: [String], insideMention: [Bool]) -> Bool {
+    static func computeFiller(_ i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, insideMention: PaddedArray<Bool>) -> Bool {
         // Quantities: "40,000 tonnes of rice", "thousands of troops".
         if SentenceView.quantities.contains(lowered[i]) { return true }
         // Hyphenated modifiers: "20-year-old sanctions", "long-range missiles".
@@ -135,7 +138,7 @@ struct SentenceView {
         let limit = min(clause(of: i).upperBound, i + 6)
         var position = i + 1
         for particle in particles {
-            guard let found = (position..<max(position, limit)).first(where: { lowered[$0] == particle }) else { return nil }
+            guard let found = Range.between(position, max(position, limit)).first(where: { lowered[$0] == particle }) else { return nil }
             position = found + 1
         }
         // Adjacent particles are consumed; a particle after the object stays for the pattern

@@ -32,4 +32,20 @@ public struct AnalyzedSentence: Sendable, Hashable {
     public var statedDate: Day? {
         dates.first { $0.precision == .day || $0.precision == .month }?.value
     }
+
+    /// The token at `index`, or ``Token/padding`` outside the sentence, so a rule cannot
+    /// read past it.
+    public func token(_ index: Int) -> Token {
+        index >= 0 && index < tokens.count ? tokens[index] : .padding
+    }
+
+    /// The lower-cased word at `index`, or the empty string outside the sentence.
+    public func word(_ index: Int) -> String {
+        index >= 0 && index < lowered.count ? lowered[index] : ""
+    }
+
+    /// The `WordKey` of the word at `index`, or the empty word's outside the sentence.
+    public func key(_ index: Int) -> UInt64 {
+        index >= 0 && index < keys.count ? keys[index] : WordKey.of("")
+    }
 }

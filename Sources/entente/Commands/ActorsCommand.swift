@@ -37,13 +37,13 @@ struct ActorsCommand: AsyncParsableCommand {
                 switch format {
                 case .jsonl:
                     let record = SentenceRecord(documentID: piece.documentID, analyzed: analyzed, datelineText: dateline)
-                    output.line(String(decoding: try encoder.encode(record), as: UTF8.self))
+                    try output.line(String(decoding: try encoder.encode(record), as: UTF8.self))
                 case .table:
-                    output.line(ActorTable.render(analyzed, documentID: piece.documentID, dateline: dateline))
+                    try output.line(ActorTable.render(analyzed, documentID: piece.documentID, dateline: dateline))
                 }
             }
         }
-        output.flush()
+        try output.flush()
         if failures > 0 { throw ExitCode(1) }
     }
 }

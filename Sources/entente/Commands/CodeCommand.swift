@@ -31,7 +31,7 @@ struct CodeCommand: AsyncParsableCommand {
         var output = OutputBuffer()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        if format == .tsv { output.line(EventTable.tsvHeader) }
+        if format == .tsv { try output.line(EventTable.tsvHeader) }
         let failures = try DocumentInput(options: inputOptions, analyzer: coder.analyzer).run { piece in
             // A document-level discard (sports results and the like) silences the document; a
             // long text file is judged piece by piece.
@@ -39,14 +39,14 @@ struct CodeCommand: AsyncParsableCommand {
             for sentence in piece.sentences {
                 for event in coder.events.code(sentence, documentID: piece.documentID, documentDate: piece.date) where allModes || event.mode.isFactual {
                     switch format {
-                    case .jsonl: output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
-                    case .tsv: output.line(EventTable.tsv(event))
-                    case .table: output.line(EventTable.row(event))
+                    case .jsonl: try output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
+                    case .tsv: try output.line(EventTable.tsv(event))
+                    case .table: try output.line(EventTable.row(event))
                     }
                 }
             }
         }
-        output.flush()
+        try output.flush()
         if failures > 0 { throw ExitCode(1) }
     }
 }

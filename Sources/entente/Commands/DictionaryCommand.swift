@@ -25,6 +25,7 @@ struct DictionaryCheckCommand: AsyncParsableCommand {
     var warnings = false
 
     func run() async throws {
+        var console = CheckedOutput()
         let start = Date()
         let dictionary: ActorDictionary
         let events: EventDictionary
@@ -37,11 +38,12 @@ struct DictionaryCheckCommand: AsyncParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         var byKind: [String: Int] = [:]
         for entry in dictionary.entries { byKind[entry.kind.rawValue, default: 0] += 1 }
-        print("\(dictionary.entries.count) entries (\(byKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")))")
-        print("\(dictionary.actors.count) actor phrases, \(dictionary.agents.count) agent phrases, loaded in \(String(format: "%.3f", seconds)) s")
-        print("\(events.triggerCount) event triggers, \(events.patterns.count) event patterns")
-        print("\(dictionary.warnings.count) warnings")
-        if warnings { dictionary.warnings.forEach { print("warning: \($0)") } }
+        print("\(dictionary.entries.count) entries (\(byKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")))", to: &console)
+        print("\(dictionary.actors.count) actor phrases, \(dictionary.agents.count) agent phrases, loaded in \(String(format: "%.3f", seconds)) s", to: &console)
+        print("\(events.triggerCount) event triggers, \(events.patterns.count) event patterns", to: &console)
+        print("\(dictionary.warnings.count) warnings", to: &console)
+        if warnings { dictionary.warnings.forEach { print("warning: \($0)", to: &console) } }
+        try console.finish()
     }
 }
 
@@ -68,6 +70,7 @@ struct DictionaryConvertCommand: AsyncParsableCommand {
     enum Kind: String, ExpressibleByArgument { case actors, agents }
 
     func run() async throws {
+        var console = CheckedOutput()
         let contents = try FileReading.text(file)
         let name = URL(fileURLWithPath: file).lastPathComponent
         let asAgents = kind.map { $0 == .agents } ?? name.lowercased().contains("agent")
@@ -89,7 +92,8 @@ struct DictionaryConvertCommand: AsyncParsableCommand {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
             printError("\(result.entries.count) entries → \(output) (\(result.warnings.count) warnings)")
         } else {
-            print(text)
+            print(text, to: &console)
         }
+        try console.finish()
     }
 }

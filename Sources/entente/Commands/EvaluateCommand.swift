@@ -30,6 +30,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     var petrarchConventions = false
 
     func run() async throws {
+        var console = CheckedOutput()
         var coder = try loadCoder(dictionaryOptions)
         var modes = Set<EventMode>(petrarchConventions ? [.intended] : [])
         if petrarchConventions { coder = Coder(analyzer: coder.analyzer, events: { var e = coder.events; e.codeIntentions = false; return e }()) }
@@ -61,8 +62,9 @@ struct EvaluateCommand: AsyncParsableCommand {
         }
         if let predictions { try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: predictions)) }
         let score = Scorer.score(records, predictions: predicted)
-        print(EvaluationReport.render(score, details: details))
-        print(score.summary)
+        print(EvaluationReport.render(score, details: details), to: &console)
+        print(score.summary, to: &console)
+        try console.finish()
         if failures > 0 { throw ExitCode(1) }
     }
 }

@@ -36,6 +36,7 @@ struct TrainTaggerCommand: AsyncParsableCommand {
     var prune: Float = 0.001
 
     func run() async throws {
+        var console = CheckedOutput()
         let trainSentences = try CoNLLU.parse(try FileReading.text(train), name: train)
         let devSentences = try CoNLLU.parse(try FileReading.text(dev), name: dev)
         let start = Date()
@@ -46,8 +47,9 @@ struct TrainTaggerCommand: AsyncParsableCommand {
         try Data(data).write(to: URL(fileURLWithPath: output))
         let reloaded = try TaggerModel(data: data)
         let (correct, total) = TaggerTrainer.accuracy(reloaded, on: devSentences)
-        print("trained on \(trainSentences.count) sentences in \(String(format: "%.1f", Date().timeIntervalSince(start))) s; \(reloaded.featureCount) features, \(data.count) bytes → \(output)")
-        print("dev UPOS accuracy: \(String(format: "%.2f", 100 * Double(correct) / Double(total)))% (\(correct)/\(total))")
+        print("trained on \(trainSentences.count) sentences in \(String(format: "%.1f", Date().timeIntervalSince(start))) s; \(reloaded.featureCount) features, \(data.count) bytes → \(output)", to: &console)
+        print("dev UPOS accuracy: \(String(format: "%.2f", 100 * Double(correct) / Double(total)))% (\(correct)/\(total))", to: &console)
+        try console.finish()
     }
 }
 
@@ -65,9 +67,11 @@ struct ScoreTaggerCommand: AsyncParsableCommand {
     var model: String?
 
     func run() async throws {
+        var console = CheckedOutput()
         let sentences = try CoNLLU.parse(try FileReading.text(file), name: file)
         let tagger = try ModelLoading.tagger(path: model)
         let (correct, total) = TaggerTrainer.accuracy(tagger, on: sentences)
-        print("UPOS accuracy on \(file): \(String(format: "%.2f", 100 * Double(correct) / Double(total)))% (\(correct)/\(total) words, \(sentences.count) sentences)")
+        print("UPOS accuracy on \(file): \(String(format: "%.2f", 100 * Double(correct) / Double(total)))% (\(correct)/\(total) words, \(sentences.count) sentences)", to: &console)
+        try console.finish()
     }
 }

@@ -1,19 +1,17 @@
-import Foundation
-
 /// Buffers standard output and writes it in large blocks.
 struct OutputBuffer {
     private var pending = ""
     private let threshold = 1 << 16
 
-    mutating func line(_ text: String) {
+    mutating func line(_ text: String) throws {
         pending += text
         pending += "\n"
-        if pending.utf8.count >= threshold { flush() }
+        if pending.utf8.count >= threshold { try flush() }
     }
 
-    mutating func flush() {
+    mutating func flush() throws {
         guard !pending.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(pending.utf8))
+        try StandardOutput.write(pending.utf8)
         pending = ""
     }
 }
