@@ -25,8 +25,8 @@ public struct PipelineProperties: Sendable {
             return violations(Document(id: "fuzz", date: date, text: text))
         case .jsonlRecord(let line):
             // A bad record is an error for its line, never a trap; a good one is coded.
-            guard let document = try? JSONLDocuments.parse(line, file: "fuzz.jsonl", line: 1) else { return [] }
-            return violations(document)
+            guard let parsed = try? JSONLDocuments.parse(line, file: "fuzz.jsonl", line: 1) else { return [] }
+            return violations(parsed.document)
         case .dictionary(let name, let contents):
             let source = ActorDictionary.SourceFile(name: name, contents: contents)
             // Errors are the expected answer to most random dictionaries; only traps matter.

@@ -10,6 +10,8 @@ import EntenteCore
 public enum SentenceSplitter {
     /// A line with no final punctuation and at most this many scalars is read as a headline.
     static let headlineLength = 48
+    /// How far back from a period the splitter looks for the word it ends.
+    static let longestAbbreviation = 32
 
     /// The sentences of `text`, numbered from `firstIndex`, with spans shifted by `offset`.
     public static func split(_ text: String, firstIndex: Int = 0, offset: Int = 0) -> [Sentence] {
@@ -110,8 +112,11 @@ public enum SentenceSplitter {
         // Only a lone period needs the abbreviation checks; "?!" and "..." end a sentence
         // whenever a capital follows.
         guard terminatorStart == terminatorEnd, s[terminatorStart] == "." else { return true }
+        // Abbreviations are short: looking further back would make a long run of text
+        // with periods and no spaces cost the square of its length.
         var wordStart = terminatorStart
-        while wordStart > 0, !ScalarClass.isWhitespace(s[wordStart - 1]), !ScalarClass.isOpener(s[wordStart - 1]) || s[wordStart - 1] == "." {
+        let lookback = max(0, terminatorStart - longestAbbreviation)
+        while wordStart > lookback, !ScalarClass.isWhitespace(s[wordStart - 1]), !ScalarClass.isOpener(s[wordStart - 1]) || s[wordStart - 1] == "." {
             wordStart -= 1
         }
         let word = s[wordStart..<terminatorStart]

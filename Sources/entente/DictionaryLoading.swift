@@ -23,6 +23,13 @@ enum DictionaryLoading {
         // Shipped files are named by file name alone; a user's folder by full path, so
         // messages point at the file to edit.
         let sources = files.map { ActorDictionary.SourceFile(name: folder == nil ? $0.name : $0.path, contents: $0.contents) }
-        return (try ActorDictionary.load(sources), try EventDictionary.load(sources))
+        let actors = try ActorDictionary.load(sources)
+        let events = try EventDictionary.load(sources)
+        // Files that parse to nothing (an empty file, a format not recognised) must not pass
+        // for a dictionary: coding with it would find nothing, silently.
+        guard !actors.entries.isEmpty || !events.patterns.isEmpty else {
+            throw EntenteError(.dictionaryInvalid, "no actor entries or event patterns loaded from \(files.count) file(s)", at: .init(file: url.path))
+        }
+        return (actors, events)
     }
 }

@@ -1,6 +1,7 @@
 import EntenteCoding
 import EntenteCore
 import EntenteIngest
+import EntenteText
 import Foundation
 
 /// Streams documents from files or standard input through the analyzer, reporting bad input
@@ -71,24 +72,43 @@ struct DocumentInput {
     }
 
     private func readJSONL(_ file: FileHandle, name: String, date: Day?, _ handle: (Piece) throws -> Void) throws -> Int {
-        var reader = LineReader(handle: file)
+        var reader = LineReader(handle: file, maximumLength: options.maxRecordSize)
         var failures = 0
         var records = 0
-        while let (number, bytes) = try reader.next() {
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                var document = try JSONLDocuments.parse(bytes, file: name, line: number)
-                if document.date == nil { document.date = date }
-                records += 1
-                let sentences = analyzer.analyze(document)
-                try handle(Piece(documentID: document.id ?? "\(name):\(number)", date: document.date, sentences: sentences, text: document.text, offset: 0))
-            } catch let error as EntenteError {
-                printError("error: \(error)")
+        while let line = try reader.next() {
+            switch line {
+            case .tooLong(let number, let length):
+                printError("error: \(name):\(number): record of \(length) bytes is over the --max-record-size limit of \(options.maxRecordSize) bytes; skipped")
                 failures += 1
+            case .text(let number, let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                do {
+                    let parsed = try JSONLDocuments.parse(bytes, file: name, line: number)
+                    if parsed.replacements > 0 {
+                        printError("warning: \(name):\(number): invalid UTF-8 at byte \(parsed.firstInvalidByte ?? 0) of the line (\(parsed.replacements) sequence(s) replaced with U+FFFD)")
+                    }
+                    var document = parsed.document
+                    if document.date == nil { document.date = date }
+                    records += 1
+                    try code(document, id: document.id ?? "\(name):\(number)", handle)
+                } catch let error as EntenteError {
+                    printError("error: \(error)")
+                    failures += 1
+                }
             }
         }
         if records == 0 && failures == 0 { printError("warning: \(name): no records") }
         return failures
+    }
+
+    /// Analyses a document a bounded piece at a time, handing each piece on.
+    private func code(_ document: Document, id: String, _ handle: (Piece) throws -> Void) throws {
+        var session = DocumentSession(analyzer: analyzer, documentDate: document.date)
+        for segment in TextSegments.segments(of: document.text) {
+            let text = String(document.text.unicodeScalars[segment.range])
+            let sentences = session.analyze(segment: text, offset: segment.offset)
+            try handle(Piece(documentID: id, date: document.date, sentences: sentences, text: text, offset: segment.offset))
+        }
     }
 }
 

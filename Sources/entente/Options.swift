@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntenteCore
+import EntenteIngest
 
 /// How input files are read.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,6 +17,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: "Input format: text (one document a file) or jsonl (one {\"text\", …} object a line).")
     var input: InputFormat = .text
+
+    @Option(help: "The longest JSONL record read, in bytes; a longer line is skipped with an error. Text files of any size are read in pieces.")
+    var maxRecordSize: Int = LineReader.defaultMaximumLength
 
     func documentDate() throws -> Day? {
         try parseDateOption(date)

@@ -155,3 +155,48 @@ import Testing
         #expect(Self.events("Aragorn left for Gondor.").isEmpty)
     }
 }
+
+@Suite struct DictionaryCheckTests {
+    @Test func readsWindowsAndOldMacLineEndsAndAByteOrderMark() throws {
+        let unix = "entry Niger\n  code NER\n  name Niger\n\nentry Mali\n  code MLI\n  name Mali\n"
+        for text in [unix, unix.replacingOccurrences(of: "\n", with: "\r\n"), unix.replacingOccurrences(of: "\n", with: "\r"), "\u{FEFF}" + unix] {
+            let entries = try EntenteDictionaryParser.parse(text, file: "t.actors")
+            #expect(entries.map(\.name) == ["Niger", "Mali"])
+            #expect(entries.map { $0.origin.line } == [1, 5])
+        }
+        var patterns: [EventPattern] = []
+        var triggers: [EventTrigger] = []
+        try EventDictionaryParser.parse("verb cut\r\n  161 * TARGET ties\r\n", file: "t.verbs", into: &patterns, triggers: &triggers)
+        #expect(patterns.count == 1 && triggers.count == 1)
+    }
+
+    @Test func warnsAboutAPhraseGivenTwoCodesInOneFile() throws {
+        let text = "entry Mali\n  code MLI\n  name Mali\n\nentry Malian army\n  code MLIMIL\n  name Mali\n"
+        let dictionary = try ActorDictionary.load([.init(name: "t.actors", contents: text)])
+        #expect(dictionary.warnings == ["t.actors:5: 'Mali' is coded MLIMIL here and MLI at line 1; the later entry is used"])
+        // Overriding an earlier file's phrase is what later files are for: no warning.
+        let override = try ActorDictionary.load([.init(name: "a.actors", contents: "entry Mali\n  code MLI\n  name Mali\n"), .init(name: "b.actors", contents: "entry Mali\n  code MLIGOV\n  name Mali\n")])
+        #expect(override.warnings.isEmpty)
+    }
+
+    @Test func warnsAboutUnbalancedBracketsAndConflictingPatterns() throws {
+        let verbs = "verb cut\n  161 * TARGET (ties\n  16 * funding]\n  160 * aid\n  161 * aid\n"
+        let dictionary = try EventDictionary.load([.init(name: "t.verbs", contents: verbs)])
+        #expect(dictionary.warnings.contains("t.verbs:2: unbalanced '(' in pattern '* TARGET (ties'"))
+        #expect(dictionary.warnings.contains("t.verbs:3: unbalanced ']' in pattern '* funding]'"))
+        #expect(dictionary.warnings.contains("t.verbs:5: pattern '* aid' of 'cut' is coded 161 here and 160 at line 4"))
+        #expect(dictionary.warnings.count == 3)
+    }
+
+    @Test func warnsAboutFilesThatDefineNothing() throws {
+        let dictionary = try ActorDictionary.load([.init(name: "empty.actors", contents: "# nothing yet\n")])
+        #expect(dictionary.warnings == ["empty.actors: no entries in this file"])
+        let events = try EventDictionary.load([.init(name: "empty.verbs", contents: "\n")])
+        #expect(events.warnings == ["empty.verbs: no event patterns in this file"])
+    }
+
+    @Test func theShippedDictionariesHaveNoBracketProblems() throws {
+        let events = try EventDictionary.load(Shipped.files(in: BundledDictionaries.folderURL!))
+        #expect(events.warnings.filter { $0.contains("unbalanced") } == [])
+    }
+}

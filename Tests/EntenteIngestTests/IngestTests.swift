@@ -80,12 +80,12 @@ import Testing
 @Suite struct JSONLTests {
     @Test func readsRecordsWithOptionalFields() throws {
         let line = #"{"id": "a1", "date": "2024-08-07", "url": "https://x.org", "text": "Mali cut ties."}"#
-        let document = try JSONLDocuments.parse(Array(line.utf8), file: "in.jsonl", line: 1)
+        let document = try JSONLDocuments.parse(Array(line.utf8), file: "in.jsonl", line: 1).document
         #expect(document.id == "a1")
         #expect(document.date == Day(iso: "2024-08-07"))
         #expect(document.text == "Mali cut ties.")
-        let minimal = try JSONLDocuments.parse(Array(#"{"text": "x"}"#.utf8), file: "in.jsonl", line: 2)
-        #expect(minimal.id == nil && minimal.date == nil)
+        let minimal = try JSONLDocuments.parse(Array(#"{"text": "x", "id": 17, "title": null}"#.utf8), file: "in.jsonl", line: 2).document
+        #expect(minimal.id == "17" && minimal.date == nil && minimal.title == nil)
     }
 
     @Test(arguments: [
@@ -93,6 +93,12 @@ import Testing
         ("[1, 2]", "in.jsonl:7: expected a JSON object with a \"text\" field"),
         (#"{"title": "no text"}"#, "in.jsonl:7: record has no \"text\" string"),
         (#"{"text": "x", "date": "yesterday"}"#, "in.jsonl:7: \"date\" is not YYYY-MM-DD: yesterday"),
+        (#"{"text": "x", "date": 5}"#, "in.jsonl:7: \"date\" must be a string, not a number"),
+        (#"{"text": 42}"#, "in.jsonl:7: \"text\" must be a string, not a number"),
+        (#"{"text": "x", "url": ["a"]}"#, "in.jsonl:7: \"url\" must be a string, not an array"),
+        (#"{"text": "x", "title": {"a": 1}}"#, "in.jsonl:7: \"title\" must be a string, not an object"),
+        (#"{"text": "x", "id": true}"#, "in.jsonl:7: \"id\" must be a string or a number, not a boolean"),
+        (#"{"text": "x", "source": false}"#, "in.jsonl:7: \"source\" must be a string, not a boolean"),
     ])
     func reportsBadLinesWithTheirNumber(line: String, message: String) {
         do {
@@ -112,8 +118,33 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         var reader = LineReader(handle: try FileHandle(forReadingFrom: url))
         var lines: [(Int, Int)] = []
-        while let (number, bytes) = try reader.next() { lines.append((number, bytes.count)) }
+        while case .text(let number, let bytes)? = try reader.next() { lines.append((number, bytes.count)) }
         #expect(lines.map(\.0) == [1, 2, 3])
         #expect(lines.map(\.1) == [3, 3 << 20, 5])
+    }
+
+    @Test func skipsLinesOverTheLimitWithoutHoldingThem() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("entente-\(UUID().uuidString).jsonl")
+        let long = String(repeating: "x", count: 5 << 20)
+        try Data("one\n\(long)\nthree\n\(long)".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var reader = LineReader(handle: try FileHandle(forReadingFrom: url), maximumLength: 2 << 20)
+        var seen: [String] = []
+        while let line = try reader.next() {
+            switch line {
+            case .text(let number, let bytes): seen.append("\(number): \(String(decoding: bytes, as: UTF8.self))")
+            case .tooLong(let number, let length): seen.append("\(number): too long, \(length)")
+            }
+        }
+        #expect(seen == ["1: one", "2: too long, \(5 << 20)", "3: three", "4: too long, \(5 << 20)"])
+    }
+
+    @Test func reportsInvalidUTF8InsideARecord() throws {
+        let bytes = Array(#"{"text": "Mali "#.utf8) + [0xC3, 0x28] + Array(#" cut ties."}"#.utf8)
+        let parsed = try JSONLDocuments.parse(bytes, file: "in.jsonl", line: 3)
+        #expect(parsed.replacements == 1)
+        #expect(parsed.firstInvalidByte == 15)
+        #expect(parsed.document.text.contains("\u{FFFD}"))
+        #expect(try JSONLDocuments.parse(Array(#"{"text": "Traoré"}"#.utf8), file: "in.jsonl", line: 1).replacements == 0)
     }
 }

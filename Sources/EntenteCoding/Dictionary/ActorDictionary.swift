@@ -72,6 +72,7 @@ public struct ActorDictionary: Sendable {
         var entries: [DictionaryEntry] = []
         var warnings: [String] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
+            let before = entries.count
             switch format(of: file) {
             case .entente(let kind):
                 entries += try EntenteDictionaryParser.parse(file.contents, file: file.name, defaultKind: kind)
@@ -86,7 +87,9 @@ public struct ActorDictionary: Sendable {
             case .petrarchOther, nil:
                 continue
             }
+            if entries.count == before { warnings.append("\(file.name): no entries in this file") }
         }
+        warnings += DictionaryWarnings.conflictingPhrases(entries)
         return ActorDictionary(entries: entries, warnings: warnings)
     }
 }

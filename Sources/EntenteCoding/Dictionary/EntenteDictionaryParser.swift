@@ -23,7 +23,7 @@ public enum EntenteDictionaryParser {
             current = nil
         }
 
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in DictionaryLines.of(contents) {
             lineNumber += 1
             let location = EntenteError.Location(file: file, line: lineNumber)
             let line = stripCommentAndSpace(rawLine)

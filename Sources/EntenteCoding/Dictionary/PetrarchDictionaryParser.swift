@@ -106,7 +106,7 @@ public enum PetrarchDictionaryParser {
     static func forEachLine(_ contents: String, file: String, lenient: Bool, warnings: inout [String], _ body: (String, EntenteError.Location, inout [String]) throws -> Void) throws {
         var lineNumber = 0
         var inComment = false
-        for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in DictionaryLines.of(contents) {
             lineNumber += 1
             var line = Substring(raw)
             if inComment {

@@ -39,7 +39,7 @@ public struct Discards: Sendable {
     /// Reads a discard file: one phrase a line, `+` before it for whole documents, `#` comments.
     /// The same format serves Entente `.discards` files and PETRARCH discard files.
     public mutating func parse(_ contents: String) {
-        for raw in contents.split(separator: "\n") {
+        for raw in DictionaryLines.of(contents) {
             var line = Substring(raw)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             var text = line.trimmingCharacters(in: " \t\r")

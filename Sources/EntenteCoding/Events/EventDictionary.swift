@@ -13,14 +13,17 @@ public struct EventDictionary: Sendable {
     public let adjectives: WordTable<[EventTrigger]>
     /// Phrases whose sentence or document codes no event.
     public let discards: Discards
+    /// Lines that load but look like mistakes, each with its file and line.
+    public let warnings: [String]
     /// Regular inflections of the verb triggers ("shelled", "revokes", "staging") → lemma, for
     /// words the lemmatizer gets wrong.
     let inflections: WordTable<String>
 
     /// Builds a dictionary.
-    public init(patterns: [EventPattern], triggers: [EventTrigger], discards: Discards = Discards()) {
+    public init(patterns: [EventPattern], triggers: [EventTrigger], discards: Discards = Discards(), warnings: [String] = []) {
         self.patterns = patterns
         self.discards = discards
+        self.warnings = warnings
         var verbs: [String: [EventTrigger]] = [:]
         var nouns: [String: [EventTrigger]] = [:]
         var adjectives: [String: [EventTrigger]] = [:]
@@ -65,16 +68,24 @@ public struct EventDictionary: Sendable {
         var patterns: [EventPattern] = []
         var triggers: [EventTrigger] = []
         var discards = Discards()
+        var warnings: [String] = []
         for file in files.sorted(by: { $0.name < $1.name }) {
+            let before = patterns.count
             if isDiscards(file.name) {
                 discards.parse(file.contents)
+                continue
             } else if file.name.lowercased().hasSuffix(".verbs") {
                 try EventDictionaryParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
             } else if isPetrarchVerbs(file.name) {
                 try PetrarchVerbParser.parse(file.contents, file: file.name, into: &patterns, triggers: &triggers)
+            } else {
+                continue
             }
+            if patterns.count == before { warnings.append("\(file.name): no event patterns in this file") }
         }
-        return EventDictionary(patterns: patterns, triggers: triggers, discards: discards)
+        warnings += DictionaryWarnings.unbalancedBrackets(patterns)
+        warnings += DictionaryWarnings.conflictingPatterns(patterns, triggers: triggers)
+        return EventDictionary(patterns: patterns, triggers: triggers, discards: discards, warnings: warnings)
     }
 
     /// Entente `.discards` files and PETRARCH discard files (`*discards*.txt`).
@@ -109,7 +120,7 @@ public enum EventDictionaryParser {
             block = nil
         }
 
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in DictionaryLines.of(contents) {
             lineNumber += 1
             let location = EntenteError.Location(file: file, line: lineNumber)
             let line = EntenteDictionaryParser.stripCommentAndSpace(rawLine)

@@ -29,7 +29,7 @@ public enum PetrarchVerbParser {
             blockPatterns = []
         }
 
-        for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in DictionaryLines.of(contents) {
             lineNumber += 1
             let location = EntenteError.Location(file: file, line: lineNumber)
             var line = Substring(raw)

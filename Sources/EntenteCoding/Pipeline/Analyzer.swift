@@ -15,10 +15,12 @@ public struct Analyzer: Sendable {
         self.dictionary = dictionary
     }
 
-    /// Analyses a whole document at once.
+    /// Analyses a whole document, a bounded piece at a time (see ``TextSegments``).
     public func analyze(_ document: Document) -> [AnalyzedSentence] {
         var session = DocumentSession(analyzer: self, documentDate: document.date)
-        return session.analyze(segment: document.text, offset: 0)
+        return TextSegments.segments(of: document.text).flatMap { segment in
+            session.analyze(segment: String(document.text.unicodeScalars[segment.range]), offset: segment.offset)
+        }
     }
 }
 
@@ -44,27 +46,61 @@ public struct DocumentSession: Sendable {
 
     /// Analyses the next piece of the document; `offset` is the scalar offset of `segment`
     /// in the whole document. Pieces must be cut between paragraphs.
+    ///
+    /// Invisible characters (a BOM, zero-width and bidirectional controls) are removed before
+    /// anything reads the text, and every span is mapped back to the text as given.
     public mutating func analyze(segment: String, offset: Int) -> [AnalyzedSentence] {
-        let scalars = Array(segment.unicodeScalars)
-        let sentences = SentenceSplitter.split(scalars: scalars, firstIndex: nextSentence, offset: offset)
+        let text = TextNormalizer.normalize(Array(segment.unicodeScalars))
+        let scalars = text.scalars
+        let sentences = SentenceSplitter.split(scalars: scalars, firstIndex: nextSentence, offset: 0)
         var result: [AnalyzedSentence] = []
         result.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            var tokens = Tokenizer.tokenize(scalars: scalars, range: (sentence.span.start - offset)..<(sentence.span.end - offset), offset: offset)
-            let lowered = tokens.map { $0.text.lowercased() }
-            let keys = lowered.map(WordKey.of)
-            PerceptronTagger.tag(&tokens, lowered: lowered, keys: keys, model: analyzer.tagger)
-            let dates = DateResolver.resolve(tokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
-            var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered, keys: keys)
-            let codingDate = analyzed.statedDate ?? documentDate
-            analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
-            Coreference.link(&analyzed, history: history[...])
-            if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
-            history.append(analyzed)
-            if history.count > DocumentSession.historyLength { history.removeFirst() }
-            result.append(analyzed)
+        for whole in sentences {
+            let wholeTokens = Tokenizer.tokenize(scalars: scalars, range: whole.span.start..<whole.span.end, offset: 0)
+            for (number, piece) in SentenceSplitter.pieces(of: wholeTokens).enumerated() {
+                var (sentence, tokens) = Self.piece(piece, number: number, of: whole, tokens: wholeTokens, scalars: scalars)
+                sentence.index = nextSentence + result.count
+                // Spans so far are positions in the normalized piece; from here on they are
+                // offsets in the document as given.
+                func original(_ span: TextSpan) -> TextSpan {
+                    let range = text.original(span.start..<span.end)
+                    return TextSpan(start: range.lowerBound + offset, end: range.upperBound + offset)
+                }
+                sentence.span = original(sentence.span)
+                sentence.dateline = sentence.dateline.map(original)
+                for k in tokens.indices { tokens[k].span = original(tokens[k].span) }
+                result.append(analyze(sentence, tokens: tokens))
+            }
         }
-        nextSentence += sentences.count
+        nextSentence += result.count
         return result
+    }
+
+    /// One sentence, or one piece of an overlong one (see
+    /// ``SentenceSplitter/pieces(of:limit:)``), with its tokens.
+    static func piece(_ piece: Range<Int>, number: Int, of whole: Sentence, tokens: [Token], scalars: [Unicode.Scalar]) -> (Sentence, [Token]) {
+        guard piece.count < tokens.count, !piece.isEmpty else { return (whole, tokens) }
+        let pieceTokens = Array(tokens[piece])
+        let span = TextSpan(start: pieceTokens[0].span.start, end: pieceTokens[pieceTokens.count - 1].span.end)
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[span.start..<span.end])
+        return (Sentence(index: whole.index, span: span, text: String(text), dateline: number == 0 ? whole.dateline : nil), pieceTokens)
+    }
+
+    /// Tags a sentence's tokens and finds its dates and actors.
+    private mutating func analyze(_ sentence: Sentence, tokens: [Token]) -> AnalyzedSentence {
+        var tokens = tokens
+        let lowered = tokens.map { $0.text.lowercased() }
+        let keys = lowered.map(WordKey.of)
+        PerceptronTagger.tag(&tokens, lowered: lowered, keys: keys, model: analyzer.tagger)
+        let dates = DateResolver.resolve(tokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
+        var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered, keys: keys)
+        let codingDate = analyzed.statedDate ?? documentDate
+        analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
+        Coreference.link(&analyzed, history: history[...])
+        if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
+        history.append(analyzed)
+        if history.count > DocumentSession.historyLength { history.removeFirst() }
+        return analyzed
     }
 }

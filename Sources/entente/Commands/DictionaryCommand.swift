@@ -41,8 +41,9 @@ struct DictionaryCheckCommand: AsyncParsableCommand {
         print("\(dictionary.entries.count) entries (\(byKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")))", to: &console)
         print("\(dictionary.actors.count) actor phrases, \(dictionary.agents.count) agent phrases, loaded in \(String(format: "%.3f", seconds)) s", to: &console)
         print("\(events.triggerCount) event triggers, \(events.patterns.count) event patterns", to: &console)
-        print("\(dictionary.warnings.count) warnings", to: &console)
-        if warnings { dictionary.warnings.forEach { print("warning: \($0)", to: &console) } }
+        let allWarnings = dictionary.warnings + events.warnings
+        print("\(allWarnings.count) warnings\(warnings || allWarnings.isEmpty ? "" : " (--warnings lists them)")", to: &console)
+        if warnings { allWarnings.forEach { print("warning: \($0)", to: &console) } }
         try console.finish()
     }
 }
