@@ -7,15 +7,25 @@ import EntenteCore
 enum DictionaryWarnings {
     /// Phrases of one file that two entries give different codes.
     static func conflictingPhrases(_ entries: [DictionaryEntry]) -> [String] {
-        var seen: [String: DictionaryEntry] = [:]
+        struct Key: Hashable {
+            var isAgent: Bool
+            var phrase: String
+        }
+        // Entries come file by file, so one table per file is enough.
+        var seen: [Key: Int] = [:]
+        var file = ""
         var warnings: [String] = []
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
+            if entry.origin.file != file {
+                file = entry.origin.file
+                seen.removeAll(keepingCapacity: true)
+            }
             for phrase in entry.phrases {
-                let key = "\(entry.origin.file)\u{0}\(entry.kind == .agent)\u{0}\(phrase.text.lowercased())"
-                if let earlier = seen[key], Set(earlier.codes.map(\.code)) != Set(entry.codes.map(\.code)) {
+                let key = Key(isAgent: entry.kind == .agent, phrase: phrase.text.lowercased())
+                if let earlier = seen.updateValue(index, forKey: key).map({ entries[$0] }),
+                   earlier.codes.map(\.code) != entry.codes.map(\.code), codes(earlier) != codes(entry) {
                     warnings.append("\(entry.origin): '\(phrase.text)' is coded \(codes(entry)) here and \(codes(earlier)) at line \(earlier.origin.line ?? 0); the later entry is used")
                 }
-                seen[key] = entry
             }
         }
         return warnings

@@ -6,33 +6,42 @@
 /// lemmas, word keys) is held in one of these, so reading past a sentence is impossible
 /// rather than merely avoided. Slices are clamped the same way.
 public struct PaddedArray<Element>: RandomAccessCollection {
-    /// The elements.
-    public let elements: [Element]
-    /// What a read outside `0..<count` gives.
-    public let padding: Element
+    /// The elements with one padding element before and after them: a read clamps its
+    /// index into this storage, so every read is a plain array read (no copy of a token to
+    /// look at its tag), and reads past either end land on a padding element.
+    @usableFromInline let storage: [Element]
 
     /// Wraps `elements`; reads outside them give `padding`.
     @inlinable
     public init(_ elements: [Element], padding: Element) {
-        self.elements = elements
-        self.padding = padding
+        var storage: [Element] = []
+        storage.reserveCapacity(elements.count + 2)
+        storage.append(padding)
+        storage.append(contentsOf: elements)
+        storage.append(padding)
+        self.storage = storage
     }
 
     @inlinable public var startIndex: Int { 0 }
-    @inlinable public var endIndex: Int { elements.count }
+    @inlinable public var endIndex: Int { storage.count - 2 }
+
+    /// The elements, without the padding.
+    @inlinable public var elements: ArraySlice<Element> { storage[1..<(storage.count - 1)] }
+
+    /// What a read outside the array gives.
+    @inlinable public var padding: Element { storage[0] }
 
     /// The element at `index`, or ``padding`` when `index` is outside the array.
     @inlinable
     public subscript(index: Int) -> Element {
-        index >= 0 && index < elements.count ? elements[index] : padding
+        _read { yield storage[Swift.min(Swift.max(index, -1), storage.count - 2) + 1] }
     }
 
     /// The elements of `bounds` that exist: the range is clamped to the array.
     @inlinable
     public subscript(bounds: Range<Int>) -> Slice<PaddedArray<Element>> {
-        Slice(base: self, bounds: bounds.clamped(to: 0..<elements.count))
+        Slice(base: self, bounds: bounds.clamped(to: 0..<endIndex))
     }
-
 }
 
 extension PaddedArray: Sendable where Element: Sendable {}
@@ -48,7 +57,7 @@ extension PaddedArray where Element == String {
 extension PaddedArray where Element == Token {
     /// Tokens, padded with an empty, untagged token at offset 0.
     @inlinable
-    public init(tokens: [Token]) { self.init(tokens, padding: Token.padding) }
+    public init(tokens: [Token]) { self.init(tokens, padding: Token(text: "", span: TextSpan(start: 0, end: 0))) }
 }
 
 extension Token {
