@@ -14,12 +14,14 @@ let package = Package(
         .library(name: "EntenteCoding", targets: ["EntenteCoding"]),
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
         .library(name: "EntenteFuzzing", targets: ["EntenteFuzzing"]),
+        .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .executable(name: "entente", targets: ["entente"]),
         .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
         .executable(name: "entente-fuzz", targets: ["entente-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "EntenteCore", swiftSettings: strictSettings),
@@ -39,9 +41,14 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest",
+                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest", "EntenteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "EntenteStore",
+            dependencies: ["EntenteCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -72,6 +79,7 @@ let package = Package(
             dependencies: ["EntenteIngest"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore"], swiftSettings: strictSettings),
         .testTarget(
             name: "EntenteFuzzingTests",
             dependencies: ["EntenteFuzzing"],

@@ -39,9 +39,20 @@ with open(os.path.join(root, "Examples/sahel-ties.txt"), encoding="utf-8") as ha
     seed("0", handle.read())
 dictionaries = os.path.join(root, "Sources/EntenteCoding/Resources/Dictionaries")
 for path in sorted(glob.glob(os.path.join(dictionaries, "*"))):
-    selector = "7" if path.endswith(".verbs") else "6"
+    selector = "7" if path.endswith(".verbs") else ";" if path.endswith(".discards") else "6"
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     for start in range(0, len(lines), 400):
         seed(selector, "\n".join(lines[start:start + 40]) + "\n")
+# PETRARCH-format dictionaries, when the reference data is beside the project.
+petrarch = os.path.join(root, "../shared/reference/openeventdata-UniversalPetrarch")
+for path in sorted(glob.glob(os.path.join(petrarch, "*.txt"))):
+    base = os.path.basename(path).lower()
+    selector = "8" if "verb" in base else "9" if "actor" in base else ":" if "agent" in base else ";" if "discard" in base else None
+    if selector is None:
+        continue
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        lines = handle.read().splitlines()
+    for start in range(0, len(lines), 400):
+        seed(selector, "\n".join(lines[start:start + 60]) + "\n")
 print(f"{count} seed inputs in {out}")

@@ -20,6 +20,8 @@ swift build -c release --product entente-fuzz --scratch-path "$scratch" \
 binary="$scratch/release/entente-fuzz"
 
 python3 Scripts/fuzz-corpus.py "$scratch/corpus" >/dev/null
+# Crashes are this run's only; found inputs grow the corpus from run to run.
+rm -rf "$scratch/crashes"
 mkdir -p "$scratch/crashes" "$scratch/found"
 # Swift's own crash reporter and ASan's both want the crash; ASan's report is the useful one.
 export SWIFT_BACKTRACE=enable=no

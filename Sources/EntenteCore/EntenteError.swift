@@ -13,7 +13,7 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case fileUnreadable = "file-unreadable"
         case trainingData = "training-data"
         case outputFailed = "output-failed"
-        case inputTooLarge = "input-too-large"
+        case storeFailed = "store-failed"
     }
 
     /// A position in a named input, for messages of the form `file:line: message`.

@@ -94,10 +94,13 @@ public struct LineReader {
     private var finished = false
     private var lineNumber = 0
 
-    /// Reads from `handle`; lines over `maximumLength` bytes are skipped and reported.
-    public init(handle: FileHandle, maximumLength: Int = LineReader.defaultMaximumLength) {
+    /// Reads from `handle`, after `prefix` (bytes already read from it, such as those a
+    /// caller looked at to tell the format); lines over `maximumLength` bytes are skipped
+    /// and reported.
+    public init(handle: FileHandle, maximumLength: Int = LineReader.defaultMaximumLength, prefix: [UInt8] = []) {
         self.handle = handle
         self.maximumLength = max(maximumLength, 1)
+        self.buffer = prefix
     }
 
     /// The next line, or nil at the end.
@@ -121,7 +124,8 @@ public struct LineReader {
                 lineNumber += 1
                 return line.count > maximumLength ? .tooLong(number: lineNumber, length: line.count) : .text(number: lineNumber, bytes: line)
             }
-            if buffer.count - start > maximumLength { return try skipRestOfLine() }
+            // One byte of slack: the line may end in the "\r" of a "\r\n" still to come.
+            if buffer.count - start > maximumLength + 1 { return try skipRestOfLine() }
             if start > 0 {
                 buffer.removeFirst(start)
                 start = 0
@@ -138,6 +142,7 @@ public struct LineReader {
     /// Drops the current line, reading on to its end; the buffer never grows past a chunk.
     private mutating func skipRestOfLine() throws -> Line {
         var length = buffer.count - start
+        var endedInReturn = buffer.last == 0x0D
         buffer.removeAll(keepingCapacity: true)
         start = 0
         searched = 0
@@ -146,10 +151,13 @@ public struct LineReader {
             try fill()
             if let newline = buffer.firstIndex(of: 0x0A) {
                 length += newline
+                // A "\r\n" line's length does not count the "\r", as for lines read whole.
+                if newline > 0 ? buffer[newline - 1] == 0x0D : endedInReturn { length -= 1 }
                 buffer.removeFirst(newline + 1)
                 return .tooLong(number: lineNumber, length: length)
             }
             length += buffer.count
+            endedInReturn = buffer.last == 0x0D
             buffer.removeAll(keepingCapacity: true)
             if finished { return .tooLong(number: lineNumber, length: length) }
         }

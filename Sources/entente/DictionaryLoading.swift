@@ -1,12 +1,20 @@
 import EntenteCoding
 import EntenteCore
 import EntenteIngest
+import EntenteStore
 import Foundation
 
 /// Reads dictionary folders from disk for the pure loaders in EntenteCoding.
 enum DictionaryLoading {
     /// Actor and event dictionaries from the shipped folder, or from `folder`.
     static func load(folder: String?) throws -> (actors: ActorDictionary, events: EventDictionary) {
+        let loaded = try loadWithVersion(folder: folder)
+        return (loaded.actors, loaded.events)
+    }
+
+    /// As ``load(folder:)``, with a version naming exactly these dictionary files: a hash of
+    /// their names and contents, stored with every document coded with them.
+    static func loadWithVersion(folder: String?) throws -> (actors: ActorDictionary, events: EventDictionary, version: String) {
         guard let url = folder.map({ URL(fileURLWithPath: $0) }) ?? BundledDictionaries.folderURL else {
             throw EntenteError(.fileUnreadable, "the shipped dictionaries are missing")
         }
@@ -30,6 +38,7 @@ enum DictionaryLoading {
         guard !actors.entries.isEmpty || !events.patterns.isEmpty else {
             throw EntenteError(.dictionaryInvalid, "no actor entries or event patterns loaded from \(files.count) file(s)", at: .init(file: url.path))
         }
-        return (actors, events)
+        let version = ContentHash.of(files.map { "\($0.name)\t\(ContentHash.of($0.contents))" }.joined(separator: "\n"))
+        return (actors, events, version)
     }
 }

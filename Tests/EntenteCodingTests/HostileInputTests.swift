@@ -65,6 +65,13 @@ import Testing
         }
     }
 
+    @Test func anInvisibleCharacterBetweenTokensLeavesNoGapInMentionTexts() {
+        let sentences = Self.coder.analyzer.analyze(Document(date: Day(iso: "2024-08-07"), text: "Niger\u{200B}'s army expelled French troops."))
+        let actors = sentences.flatMap(\.actors)
+        #expect(actors.first?.text == "Niger's army")
+        #expect(actors.first?.span == TextSpan(start: 0, end: 13))
+    }
+
     @Test func aTwoMegabyteLineWithoutAFullStopIsCodedInBoundedSentences() {
         let clause = "Niger expelled French troops; "
         let filler = Array(repeating: "the talks went on", count: 60).joined(separator: " ") + "; "

@@ -90,8 +90,10 @@ public enum DateResolver {
         let n = tokens.count
         guard i >= 0 && i < n else { return nil }
         func word(_ k: Int) -> String? { k >= 0 && k < n ? lowered[k] : nil }
+        /// A count or day number as written: never negative, so negating it cannot overflow.
         func number(_ k: Int) -> Int? {
             let text = lowered[k]
+            guard text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return nil }
             if let value = Int(text) { return value }
             for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
                 if let value = Int(text.dropLast(2)) { return value }

@@ -77,7 +77,7 @@ public enum PetrarchVerbParser {
             if let bracket = verbPart.firstIndex(of: "[") { verbPart = String(verbPart[..<bracket]) }
             var forms: [String] = []
             if let open = text.firstIndex(of: "{") {
-                guard let close = text.firstIndex(of: "}") else { throw EntenteError(.dictionarySyntax, "'{' without '}'", at: location) }
+                guard let close = text[open...].firstIndex(of: "}") else { throw EntenteError(.dictionarySyntax, "'{' without '}'", at: location) }
                 verbPart = String(verbPart.prefix(upTo: verbPart.firstIndex(of: "{") ?? verbPart.endIndex))
                 forms = text[text.index(after: open)..<close].split(separator: " ").map { phraseWords(String($0)).first ?? "" }.filter { !$0.isEmpty }
             }

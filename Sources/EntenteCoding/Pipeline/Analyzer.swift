@@ -60,16 +60,16 @@ public struct DocumentSession: Sendable {
             for (number, piece) in SentenceSplitter.pieces(of: wholeTokens).enumerated() {
                 var (sentence, tokens) = Self.piece(piece, number: number, of: whole, tokens: wholeTokens, scalars: scalars)
                 sentence.index = nextSentence + result.count
-                // Spans so far are positions in the normalized piece; from here on they are
-                // offsets in the document as given.
-                func original(_ span: TextSpan) -> TextSpan {
+                var analyzed = analyze(sentence, tokens: tokens)
+                // Spans so far are positions in the normalized piece (so the stages above see
+                // no gap where an invisible character was); from here on they are offsets in
+                // the document as given.
+                Self.mapSpans(of: &analyzed) { span in
                     let range = text.original(span.start..<span.end)
                     return TextSpan(start: range.lowerBound + offset, end: range.upperBound + offset)
                 }
-                sentence.span = original(sentence.span)
-                sentence.dateline = sentence.dateline.map(original)
-                for k in tokens.indices { tokens[k].span = original(tokens[k].span) }
-                result.append(analyze(sentence, tokens: tokens))
+                remember(analyzed)
+                result.append(analyzed)
             }
         }
         nextSentence += result.count
@@ -99,8 +99,22 @@ public struct DocumentSession: Sendable {
         analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
         Coreference.link(&analyzed, history: history[...])
         if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
-        history.append(analyzed)
-        if history.count > DocumentSession.historyLength { history.removeFirst() }
         return analyzed
+    }
+
+    /// Keeps `sentence` for coreference in the sentences after it.
+    private mutating func remember(_ sentence: AnalyzedSentence) {
+        history.append(sentence)
+        if history.count > DocumentSession.historyLength { history.removeFirst() }
+    }
+
+    /// Applies `map` to every span of a sentence: its own, its dateline's, its tokens',
+    /// actors' and dates'.
+    static func mapSpans(of sentence: inout AnalyzedSentence, _ map: (TextSpan) -> TextSpan) {
+        sentence.sentence.span = map(sentence.sentence.span)
+        sentence.sentence.dateline = sentence.sentence.dateline.map(map)
+        for k in sentence.tokens.indices { sentence.tokens[k].span = map(sentence.tokens[k].span) }
+        for k in sentence.actors.indices { sentence.actors[k].span = map(sentence.actors[k].span) }
+        for k in sentence.dates.indices { sentence.dates[k].span = map(sentence.dates[k].span) }
     }
 }

@@ -50,10 +50,15 @@ struct ActorsCommand: AsyncParsableCommand {
 
 /// Loads the shipped tagger and the chosen dictionaries, reporting errors plainly.
 func loadCoder(_ options: DictionaryOptions) throws -> Coder {
+    try loadVersionedCoder(options).coder
+}
+
+/// As ``loadCoder(_:)``, with the dictionaries' version (see `DictionaryLoading`).
+func loadVersionedCoder(_ options: DictionaryOptions) throws -> (coder: Coder, dictionaryVersion: String) {
     do {
         let tagger = try ModelLoading.tagger()
-        let (actors, events) = try DictionaryLoading.load(folder: options.dictionaries)
-        return Coder(analyzer: Analyzer(tagger: tagger, dictionary: actors), events: EventCoder(dictionary: events))
+        let (actors, events, version) = try DictionaryLoading.loadWithVersion(folder: options.dictionaries)
+        return (Coder(analyzer: Analyzer(tagger: tagger, dictionary: actors), events: EventCoder(dictionary: events)), version)
     } catch let error as EntenteError {
         printError("error: \(error)")
         throw ExitCode(2)

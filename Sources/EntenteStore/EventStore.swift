@@ -1,0 +1,100 @@
+import EntenteCore
+
+/// Where coded documents, their sentences and their event mentions are kept.
+///
+/// The protocol is what the CLI (and later the server and the workers) see; SQLite is its
+/// first implementation and PostgreSQL will be the second, so nothing here names a database.
+/// Every write of a document is one transaction: a document is either in flight, coded with
+/// all its sentences and mentions, or failed with its error, never half written.
+public protocol EventStore: Sendable {
+    /// Records that `document` is about to be coded, before any coding starts, so that a
+    /// crash while coding it leaves a trace (see ``recoverInterrupted()``). Documents already
+    /// coded or already failed are not coded again.
+    func begin(_ document: IncomingDocument) async throws -> Admission
+
+    /// Stores what coding the document found and marks it coded.
+    func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws
+
+    /// Marks the document failed, with the error.
+    func fail(_ id: Int64, error: String) async throws
+
+    /// Documents a run that has died left in flight, now marked failed; the documents that
+    /// crashed the coder.
+    func recoverInterrupted() async throws -> [StoredDocument]
+
+    /// Stored event mentions, oldest document first, filtered.
+    func mentions(_ query: MentionQuery) async throws -> [Event]
+
+    /// How many documents (by status), sentences and mentions the store holds.
+    func counts() async throws -> StoreCounts
+}
+
+/// A document on its way into the store.
+public struct IncomingDocument: Sendable, Hashable {
+    /// The id the input gave it (a JSONL `id`, a file path), if any.
+    public var externalID: String?
+    /// The document itself.
+    public var document: Document
+    /// Which dictionaries code it, so a later recode can tell what changed.
+    public var dictionaryVersion: String
+
+    /// Creates an incoming document.
+    public init(externalID: String?, document: Document, dictionaryVersion: String) {
+        self.externalID = externalID
+        self.document = document
+        self.dictionaryVersion = dictionaryVersion
+    }
+
+    /// The document's identity: a hash of its text, so the same story fed twice is one
+    /// document.
+    public var identity: String { ContentHash.of(document.text) }
+}
+
+/// What ``EventStore/begin(_:)`` decided.
+public enum Admission: Sendable, Hashable {
+    /// Code it; the id to complete or fail.
+    case code(Int64)
+    /// It is already in the store, coded: nothing to do.
+    case alreadyCoded(Int64)
+    /// It failed before (it may be the document that crashed a run): not tried again.
+    case failedBefore(Int64, error: String)
+}
+
+/// A stored document, as recovery and queries report it.
+public struct StoredDocument: Sendable, Hashable {
+    /// The store's id.
+    public var id: Int64
+    /// The input's id, if it had one.
+    public var externalID: String?
+    /// `coding`, `coded` or `failed`.
+    public var status: String
+    /// Why it failed, when it did.
+    public var error: String?
+}
+
+/// A filter over stored mentions.
+public struct MentionQuery: Sendable, Hashable {
+    /// Only mentions with this actor as source or target (a code prefix: `NER` matches `NERGOV`).
+    public var actor: String?
+    /// Only mentions whose CAMEO code starts with this (`16`, `161`).
+    public var cameo: String?
+    /// At most this many.
+    public var limit: Int
+
+    /// Creates a query.
+    public init(actor: String? = nil, cameo: String? = nil, limit: Int = 1000) {
+        self.actor = actor
+        self.cameo = cameo
+        self.limit = limit
+    }
+}
+
+/// What a store holds.
+public struct StoreCounts: Sendable, Hashable {
+    /// Documents by status.
+    public var documents: [String: Int]
+    /// Stored sentences.
+    public var sentences: Int
+    /// Stored event mentions.
+    public var mentions: Int
+}

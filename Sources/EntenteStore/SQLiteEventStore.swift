@@ -1,0 +1,200 @@
+import EntenteCore
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file, opened in WAL mode with a busy timeout so that two
+/// processes (an ingest and a query, say) can share it.
+public final class SQLiteEventStore: EventStore {
+    /// The default file, in the working directory.
+    public static let defaultPath = "entente.sqlite"
+
+    private let pool: DatabasePool
+    /// This process, recorded on documents in flight.
+    private let pid = Int64(ProcessInfo.processInfo.processIdentifier)
+
+    /// Opens (creating and migrating if needed) the store at `path`.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch {
+            throw EntenteError(.storeFailed, "cannot open the store", at: .init(file: path), cause: error)
+        }
+    }
+
+    public func begin(_ incoming: IncomingDocument) async throws -> Admission {
+        let pid = self.pid
+        return try await write { db in
+            let identity = incoming.identity
+            if let row = try Row.fetchOne(db, sql: "SELECT id, status, error FROM document WHERE identity = ?", arguments: [identity]) {
+                let id: Int64 = row["id"]
+                switch row["status"] as String {
+                case "coded": return .alreadyCoded(id)
+                case "failed": return .failedBefore(id, error: row["error"] ?? "")
+                default:
+                    // In flight in another live process, or left by a dead one that recovery
+                    // has not seen yet: this run codes it.
+                    try db.execute(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
+                    return .code(id)
+                }
+            }
+            let document = incoming.document
+            try db.execute(
+                sql: """
+                    INSERT INTO document (identity, external_id, url, outlet, title, published, text, ingested_at,
+                                          dictionary_version, status, coder_pid)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coding', ?)
+                    """,
+                arguments: [identity, incoming.externalID, document.url, document.source, document.title, document.date?.iso,
+                            document.text, Self.timestamp(), incoming.dictionaryVersion, pid]
+            )
+            return .code(db.lastInsertedRowID)
+        }
+    }
+
+    public func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws {
+        try await write { db in
+            try db.execute(sql: "DELETE FROM sentence WHERE document_id = ?", arguments: [id])
+            var sentenceIDs: [Int: Int64] = [:]
+            for sentence in sentences {
+                try db.execute(
+                    sql: #"INSERT INTO sentence (document_id, number, start, "end", text) VALUES (?, ?, ?, ?, ?)"#,
+                    arguments: [id, sentence.index, sentence.span.start, sentence.span.end, sentence.text]
+                )
+                sentenceIDs[sentence.index] = db.lastInsertedRowID
+            }
+            for event in mentions {
+                guard let sentenceID = sentenceIDs[event.sentence] else {
+                    throw EntenteError(.storeFailed, "event mention of sentence \(event.sentence), which was not stored")
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO mention (document_id, sentence_id, source, target, cameo, root, plover, plover_mode,
+                            plover_context, goldstein, quad_class, mode, reporter, date, date_precision, place, source_text,
+                            target_text, source_start, source_end, target_start, target_end, trigger, trigger_start,
+                            trigger_end, pattern)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        id, sentenceID, event.source, event.target, event.cameo, event.root, event.plover, event.ploverMode,
+                        event.ploverContext, event.goldstein, event.quadClass, event.mode.rawValue, event.reporter, event.date,
+                        event.datePrecision?.rawValue, event.place, event.sourceText, event.targetText, event.sourceSpan.start,
+                        event.sourceSpan.end, event.targetSpan.start, event.targetSpan.end, event.trigger,
+                        event.triggerSpan.start, event.triggerSpan.end, event.pattern,
+                    ]
+                )
+            }
+            try db.execute(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [id])
+        }
+    }
+
+    public func fail(_ id: Int64, error: String) async throws {
+        try await write { db in
+            try db.execute(sql: "UPDATE document SET status = 'failed', error = ?, coder_pid = NULL WHERE id = ?", arguments: [error, id])
+        }
+    }
+
+    public func recoverInterrupted() async throws -> [StoredDocument] {
+        try await write { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT id, external_id, coder_pid FROM document WHERE status = 'coding' ORDER BY id")
+            var recovered: [StoredDocument] = []
+            for row in rows {
+                // A live process is still coding it; only a dead one's documents are stuck.
+                if let pid: Int64 = row["coder_pid"], Self.isAlive(pid) { continue }
+                let error = "the coding process stopped while coding this document (a crash or a kill); not retried"
+                let id: Int64 = row["id"]
+                try db.execute(sql: "UPDATE document SET status = 'failed', error = ?, coder_pid = NULL WHERE id = ?", arguments: [error, id])
+                recovered.append(StoredDocument(id: id, externalID: row["external_id"], status: "failed", error: error))
+            }
+            return recovered
+        }
+    }
+
+    public func mentions(_ query: MentionQuery) async throws -> [Event] {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let actor = query.actor {
+                conditions.append("(m.source LIKE ? || '%' OR m.target LIKE ? || '%')")
+                arguments += [actor, actor]
+            }
+            if let cameo = query.cameo {
+                conditions.append("m.cameo LIKE ? || '%'")
+                arguments += [cameo]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments += [max(0, query.limit)]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT m.*, s.number AS sentence_number, s.text AS sentence_text,
+                       coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc
+                FROM mention m JOIN sentence s ON s.id = m.sentence_id JOIN document d ON d.id = m.document_id
+                \(filter) ORDER BY m.document_id, s.number, m.id LIMIT ?
+                """, arguments: arguments)
+            return try rows.map(Self.event)
+        }
+    }
+
+    public func counts() async throws -> StoreCounts {
+        try await read { db in
+            var documents: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM document GROUP BY status") {
+                documents[row["status"]] = row["n"]
+            }
+            return StoreCounts(
+                documents: documents,
+                sentences: try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence") ?? 0,
+                mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0
+            )
+        }
+    }
+
+    /// The event record of a stored mention row.
+    static func event(_ row: Row) throws -> Event {
+        let cameo: String = row["cameo"]
+        guard let type = CAMEO.type(cameo) else {
+            throw EntenteError(.storeFailed, "stored mention has an unknown CAMEO code \(cameo)")
+        }
+        return Event(
+            docID: row["doc"], sentence: row["sentence_number"], text: row["sentence_text"], source: row["source"],
+            target: row["target"], sourceText: row["source_text"], targetText: row["target_text"],
+            sourceSpan: TextSpan(start: row["source_start"], end: row["source_end"]),
+            targetSpan: TextSpan(start: row["target_start"], end: row["target_end"]), type: type,
+            mode: EventMode(rawValue: row["mode"]) ?? .asserted, reporter: row["reporter"], date: row["date"],
+            datePrecision: (row["date_precision"] as String?).flatMap(DatePrecision.init(rawValue:)), place: row["place"],
+            trigger: row["trigger"], triggerSpan: TextSpan(start: row["trigger_start"], end: row["trigger_end"]),
+            pattern: row["pattern"]
+        )
+    }
+
+    private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(body)
+        } catch let error as EntenteError {
+            throw error
+        } catch {
+            throw EntenteError(.storeFailed, "the store refused a write", cause: error)
+        }
+    }
+
+    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(body)
+        } catch let error as EntenteError {
+            throw error
+        } catch {
+            throw EntenteError(.storeFailed, "the store refused a read", cause: error)
+        }
+    }
+
+    static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+
+    static func isAlive(_ pid: Int64) -> Bool {
+        guard pid > 0, pid <= Int64(Int32.max) else { return false }
+        return kill(pid_t(pid), 0) == 0 || errno == EPERM
+    }
+}

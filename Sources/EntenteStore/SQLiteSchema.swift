@@ -1,0 +1,80 @@
+import GRDB
+
+/// The SQLite schema, as numbered migrations. A migration that has landed is never edited:
+/// a change is a new migration.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1-documents-sentences-mentions") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    identity TEXT NOT NULL UNIQUE,
+                    external_id TEXT,
+                    url TEXT,
+                    outlet TEXT,
+                    title TEXT,
+                    published TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+                    language TEXT NOT NULL DEFAULT 'en',
+                    text TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    dictionary_version TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('coding', 'coded', 'failed')),
+                    error TEXT,
+                    -- The process coding it, while in flight: a crashed run is told from a live one.
+                    coder_pid INTEGER,
+                    CHECK ((status = 'failed') = (error IS NOT NULL))
+                );
+                CREATE INDEX document_status ON document(status);
+
+                CREATE TABLE sentence (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL CHECK (number >= 0),
+                    start INTEGER NOT NULL CHECK (start >= 0),
+                    "end" INTEGER NOT NULL CHECK ("end" >= start),
+                    text TEXT NOT NULL,
+                    UNIQUE (document_id, number)
+                );
+                CREATE VIRTUAL TABLE sentence_text USING fts5(text, content = 'sentence', content_rowid = 'id');
+                CREATE TRIGGER sentence_text_insert AFTER INSERT ON sentence BEGIN
+                    INSERT INTO sentence_text(rowid, text) VALUES (new.id, new.text);
+                END;
+                CREATE TRIGGER sentence_text_delete AFTER DELETE ON sentence BEGIN
+                    INSERT INTO sentence_text(sentence_text, rowid, text) VALUES ('delete', old.id, old.text);
+                END;
+
+                CREATE TABLE mention (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    sentence_id INTEGER NOT NULL REFERENCES sentence(id) ON DELETE CASCADE,
+                    source TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    cameo TEXT NOT NULL CHECK (length(cameo) BETWEEN 2 AND 4 AND cameo NOT GLOB '*[^0-9]*'),
+                    root TEXT NOT NULL CHECK (length(root) = 2 AND substr(cameo, 1, 2) = root),
+                    plover TEXT,
+                    plover_mode TEXT,
+                    plover_context TEXT,
+                    goldstein REAL NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
+                    quad_class INTEGER NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+                    mode TEXT NOT NULL,
+                    reporter TEXT,
+                    date TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]*'),
+                    date_precision TEXT CHECK (date_precision IS NULL OR date_precision IN ('day', 'week', 'month', 'year', 'document')),
+                    place TEXT,
+                    source_text TEXT NOT NULL,
+                    target_text TEXT NOT NULL,
+                    source_start INTEGER NOT NULL, source_end INTEGER NOT NULL CHECK (source_end >= source_start),
+                    target_start INTEGER NOT NULL, target_end INTEGER NOT NULL CHECK (target_end >= target_start),
+                    trigger TEXT NOT NULL,
+                    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL CHECK (trigger_end >= trigger_start),
+                    pattern TEXT NOT NULL
+                );
+                CREATE INDEX mention_source ON mention(source);
+                CREATE INDEX mention_target ON mention(target);
+                CREATE INDEX mention_cameo ON mention(cameo);
+                """)
+        }
+        return migrator
+    }
+}

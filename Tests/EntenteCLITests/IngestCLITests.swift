@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `entente ingest` and `entente events` on a store in a temporary folder.
+@Suite(.serialized) struct IngestCLITests {
+    func temporaryDatabase() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("entente-ingest-\(UUID().uuidString).sqlite").path
+    }
+
+    @Test func ingestsTheSampleOnceAndListsItsEvents() throws {
+        let db = temporaryDatabase()
+        let first = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("1 document(s) coded"))
+        let again = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        #expect(again.stdout.hasPrefix("0 document(s) coded (0 event mentions), 1 already stored"))
+        let coded = try CLI.run(["code", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--all-modes", "--format", "tsv"])
+        let stored = try CLI.run(["events", "--db", db, "--format", "tsv"])
+        #expect(stored.status == 0)
+        // The store gives back what the coder found, event for event.
+        #expect(stored.stdout == coded.stdout)
+        let ties = try CLI.run(["events", "--db", db, "--actor", "UKR", "--cameo", "161", "--format", "jsonl"])
+        #expect(ties.stdout.split(separator: "\n").count >= 2)
+        #expect(ties.stdout.contains(#""source":"NER""#))
+    }
+
+    @Test func aDocumentThatStoppedARunIsReportedAndTheRestIsCoded() throws {
+        let db = temporaryDatabase()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("Niger expelled French troops.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data(#"{"id": "r1", "date": "2024-08-07", "text": "Mali cut ties with Ukraine."}"#.utf8).write(to: folder.appendingPathComponent("b.jsonl"))
+        // A run that died while coding a document leaves it in flight, owned by a dead process.
+        let first = try CLI.run(["ingest", "--db", db, "--date", "2024-08-07"], stdin: Data("The poison document.".utf8))
+        #expect(first.status == 0)
+        try IngestCLITests.sqlite(db, "UPDATE document SET status = 'coding', coder_pid = 2147483646")
+        let rerun = try CLI.run(["ingest", folder.path, "--db", db, "--date", "2024-08-07"])
+        #expect(rerun.status == 1)
+        #expect(rerun.stderr.contains("error: document 1 (<stdin>): the coding process stopped while coding this document"))
+        #expect(rerun.stdout.hasPrefix("2 document(s) coded"))
+        // Fed again, the failed document is skipped, not coded (a poison document would crash
+        // every run otherwise).
+        let again = try CLI.run(["ingest", "--db", db, "--date", "2024-08-07"], stdin: Data("The poison document.".utf8))
+        #expect(again.stderr.contains("failed before"))
+        #expect(again.stdout.hasPrefix("0 document(s) coded"))
+        let events = try CLI.run(["events", "--db", db])
+        #expect(events.stdout.contains("NER") && events.stdout.contains("MLI"))
+    }
+
+    @Test func theStoreComesFromTheEnvironmentWhenNotGiven() throws {
+        let db = temporaryDatabase()
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["ingest", "--date", "2024-08-07"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["ENTENTE_DB": db]) { $1 }
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = Pipe()
+        try process.run()
+        input.fileHandleForWriting.write(Data("Niger expelled French troops.".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: db))
+    }
+
+    static func sqlite(_ db: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [db, sql]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}

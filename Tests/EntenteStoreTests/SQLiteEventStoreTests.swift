@@ -1,0 +1,93 @@
+import EntenteCore
+import EntenteStore
+import Foundation
+import Testing
+
+@Suite struct SQLiteEventStoreTests {
+    func temporaryStore() throws -> (SQLiteEventStore, String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-store-\(UUID().uuidString).sqlite").path
+        return (try SQLiteEventStore(path: path), path)
+    }
+
+    func event(_ source: String, _ cameo: String, _ target: String, sentence: Int = 0) -> Event {
+        Event(
+            docID: "d", sentence: sentence, text: "Niger expelled French troops.", source: source, target: target, sourceText: "Niger",
+            targetText: "French troops", sourceSpan: TextSpan(start: 0, end: 5), targetSpan: TextSpan(start: 15, end: 28),
+            type: CAMEO.type(cameo)!, mode: .asserted, reporter: nil, date: "2024-08-07", datePrecision: .document, place: nil,
+            trigger: "expelled", triggerSpan: TextSpan(start: 6, end: 14), pattern: "test.verbs:1: 166 *"
+        )
+    }
+
+    func incoming(_ text: String, id: String = "d") -> IncomingDocument {
+        IncomingDocument(externalID: id, document: Document(id: id, date: Day(iso: "2024-08-07"), text: text), dictionaryVersion: "v1")
+    }
+
+    @Test func storesADocumentItsSentencesAndMentionsAndReadsThemBack() async throws {
+        let (store, _) = try temporaryStore()
+        let admission = try await store.begin(incoming("Niger expelled French troops."))
+        guard case .code(let id) = admission else { Issue.record("expected to code, got \(admission)"); return }
+        let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 29), text: "Niger expelled French troops.")
+        try await store.complete(id, sentences: [sentence], mentions: [event("NER", "166", "FRAMIL")])
+        let stored = try await store.mentions(MentionQuery(actor: "NER"))
+        #expect(stored == [event("NER", "166", "FRAMIL")])
+        #expect(try await store.mentions(MentionQuery(actor: "FRA")).count == 1)
+        #expect(try await store.mentions(MentionQuery(cameo: "16")).count == 1)
+        #expect(try await store.mentions(MentionQuery(cameo: "19")).isEmpty)
+        let counts = try await store.counts()
+        #expect(counts.documents == ["coded": 1] && counts.sentences == 1 && counts.mentions == 1)
+    }
+
+    @Test func theSameTextIsOneDocument() async throws {
+        let (store, _) = try temporaryStore()
+        guard case .code(let id) = try await store.begin(incoming("Mali cut ties with Ukraine.", id: "a")) else { Issue.record("expected to code"); return }
+        try await store.complete(id, sentences: [], mentions: [])
+        #expect(try await store.begin(incoming("Mali cut ties with Ukraine.", id: "b")) == .alreadyCoded(id))
+        if case .code = try await store.begin(incoming("Mali cut ties with Ukraine!", id: "c")) {} else { Issue.record("a different text is a new document") }
+    }
+
+    @Test func aDocumentLeftInFlightByADeadRunIsMarkedFailedAndNotRetried() async throws {
+        let (store, path) = try temporaryStore()
+        guard case .code(let id) = try await store.begin(incoming("Poison.", id: "poison")) else { Issue.record("expected to code"); return }
+        // While this process lives, its document in flight is not another run's leftover.
+        #expect(try await store.recoverInterrupted().isEmpty)
+        try SQLiteEventStoreTests.pretendCoderDied(documentID: id, path: path)
+        let recovered = try await store.recoverInterrupted()
+        #expect(recovered.map(\.id) == [id])
+        #expect(recovered.first?.externalID == "poison")
+        #expect(recovered.first?.error?.contains("stopped while coding") == true)
+        guard case .failedBefore(let failedID, let error) = try await store.begin(incoming("Poison.", id: "poison")) else {
+            Issue.record("a failed document must not be coded again")
+            return
+        }
+        #expect(failedID == id && error.contains("stopped while coding"))
+        #expect(try await store.counts().documents == ["failed": 1])
+    }
+
+    @Test func theSchemaRefusesBadCodesAndDates() async throws {
+        let (store, _) = try temporaryStore()
+        guard case .code(let id) = try await store.begin(incoming("Text.")) else { Issue.record("expected to code"); return }
+        var bad = event("NER", "166", "FRAMIL")
+        bad.cameo = "16X"
+        await #expect(throws: EntenteError.self) {
+            try await store.complete(id, sentences: [Sentence(index: 0, span: TextSpan(start: 0, end: 5), text: "Text.")], mentions: [bad])
+        }
+        // Nothing of the refused write is kept: the document is still in flight, empty.
+        let counts = try await store.counts()
+        #expect(counts.sentences == 0 && counts.mentions == 0 && counts.documents == ["coding": 1])
+    }
+
+    @Test func anUnopenableFileIsAClearError() {
+        #expect(throws: EntenteError.self) { try SQLiteEventStore(path: "/nonexistent-folder/x/entente.sqlite") }
+    }
+
+    /// Marks a document as in flight in a process that no longer exists, as a killed run
+    /// leaves it.
+    static func pretendCoderDied(documentID: Int64, path: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "UPDATE document SET coder_pid = 2147483646 WHERE id = \(documentID);"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
