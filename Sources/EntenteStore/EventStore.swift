@@ -25,7 +25,10 @@ public protocol EventStore: Sendable {
     /// Stored event mentions, oldest document first, filtered.
     func mentions(_ query: MentionQuery) async throws -> [Event]
 
-    /// How many documents (by status), sentences and mentions the store holds.
+    /// Merged events (each with how many mentions and documents tell it), oldest first.
+    func mergedEvents(_ query: MentionQuery) async throws -> [MergedEvent]
+
+    /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
 }
 
@@ -97,4 +100,28 @@ public struct StoreCounts: Sendable, Hashable {
     public var sentences: Int
     /// Stored event mentions.
     public var mentions: Int
+    /// Merged events.
+    public var events: Int
+}
+
+/// One event, merged from every mention that tells it.
+public struct MergedEvent: Sendable, Hashable {
+    /// The store's id.
+    public var id: Int64
+    /// Source actor code.
+    public var source: String
+    /// Target actor code.
+    public var target: String
+    /// CAMEO code.
+    public var cameo: String
+    /// The mode its mentions share.
+    public var mode: String
+    /// The date its mentions share, at `datePrecision`.
+    public var date: String?
+    /// `day`, `week`, `month`, `year` or `document`.
+    public var datePrecision: String?
+    /// How many sentences tell it.
+    public var mentions: Int
+    /// How many documents tell it.
+    public var documents: Int
 }

@@ -86,6 +86,19 @@ public final class SQLiteEventStore: EventStore {
                         event.triggerSpan.start, event.triggerSpan.end, event.pattern,
                     ]
                 )
+                let mentionID = db.lastInsertedRowID
+                let merged = MergeKey(event)
+                try db.execute(
+                    sql: """
+                        INSERT INTO event (merge_key, source, target, cameo, mode, date, date_precision) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (merge_key) DO NOTHING
+                        """,
+                    arguments: [merged.key, event.source, event.target, event.cameo, event.mode.rawValue, event.date, event.datePrecision?.rawValue]
+                )
+                try db.execute(
+                    sql: "UPDATE mention SET event_id = (SELECT id FROM event WHERE merge_key = ?) WHERE id = ?",
+                    arguments: [merged.key, mentionID]
+                )
             }
             try db.execute(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [id])
         }
@@ -137,6 +150,34 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
+    public func mergedEvents(_ query: MentionQuery) async throws -> [MergedEvent] {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let actor = query.actor {
+                conditions.append("(e.source LIKE ? || '%' OR e.target LIKE ? || '%')")
+                arguments += [actor, actor]
+            }
+            if let cameo = query.cameo {
+                conditions.append("e.cameo LIKE ? || '%'")
+                arguments += [cameo]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments += [max(0, query.limit)]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.*, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents
+                FROM event e JOIN mention m ON m.event_id = e.id
+                \(filter) GROUP BY e.id ORDER BY e.date, e.id LIMIT ?
+                """, arguments: arguments)
+            return rows.map { row in
+                MergedEvent(
+                    id: row["id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
+                    date: row["date"], datePrecision: row["date_precision"], mentions: row["mentions"], documents: row["documents"]
+                )
+            }
+        }
+    }
+
     public func counts() async throws -> StoreCounts {
         try await read { db in
             var documents: [String: Int] = [:]
@@ -146,7 +187,8 @@ public final class SQLiteEventStore: EventStore {
             return StoreCounts(
                 documents: documents,
                 sentences: try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence") ?? 0,
-                mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0
+                mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0,
+                events: try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0
             )
         }
     }

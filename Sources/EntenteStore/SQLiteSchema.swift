@@ -75,6 +75,25 @@ enum SQLiteSchema {
                 CREATE INDEX mention_cameo ON mention(cameo);
                 """)
         }
+        migrator.registerMigration("2-merged-events") { db in
+            // One event a (source, target, code, mode, date): the same happening told by many
+            // sentences and outlets is one row, with its mentions linked to it.
+            try db.execute(sql: """
+                CREATE TABLE event (
+                    id INTEGER PRIMARY KEY,
+                    merge_key TEXT NOT NULL UNIQUE,
+                    source TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    cameo TEXT NOT NULL CHECK (length(cameo) BETWEEN 2 AND 4 AND cameo NOT GLOB '*[^0-9]*'),
+                    mode TEXT NOT NULL,
+                    date TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]*'),
+                    date_precision TEXT CHECK (date_precision IS NULL OR date_precision IN ('day', 'week', 'month', 'year', 'document'))
+                );
+                CREATE INDEX event_dyad ON event(source, target, date);
+                ALTER TABLE mention ADD COLUMN event_id INTEGER REFERENCES event(id);
+                CREATE INDEX mention_event ON mention(event_id);
+                """)
+        }
         return migrator
     }
 }

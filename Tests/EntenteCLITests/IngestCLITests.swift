@@ -22,6 +22,11 @@ import Testing
         let ties = try CLI.run(["events", "--db", db, "--actor", "UKR", "--cameo", "161", "--format", "jsonl"])
         #expect(ties.stdout.split(separator: "\n").count >= 2)
         #expect(ties.stdout.contains(#""source":"NER""#))
+        // "Niger … cutting ties with Ukraine" and "The country cut ties with Ukraine" are one
+        // event told twice.
+        let merged = try CLI.run(["events", "--merged", "--db", db, "--actor", "NER", "--cameo", "161", "--format", "tsv"])
+        #expect(merged.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").dropFirst().joined(separator: " ") }
+            == ["NER UKR 161 asserted 2024-08-07 document 2 1"])
     }
 
     @Test func aDocumentThatStoppedARunIsReportedAndTheRestIsCoded() throws {

@@ -37,6 +37,26 @@ import Testing
         #expect(counts.documents == ["coded": 1] && counts.sentences == 1 && counts.mentions == 1)
     }
 
+    @Test func mentionsOfOneHappeningMergeIntoOneEventAcrossDocuments() async throws {
+        let (store, _) = try temporaryStore()
+        let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 29), text: "Niger expelled French troops.")
+        for (id, text) in [("a", "Niger expelled French troops."), ("b", "Niger expelled the French troops.")] {
+            guard case .code(let stored) = try await store.begin(incoming(text, id: id)) else { Issue.record("expected to code"); return }
+            try await store.complete(stored, sentences: [sentence], mentions: [event("NER", "166", "FRAMIL")])
+        }
+        guard case .code(let other) = try await store.begin(incoming("Mali attacked Niger.", id: "c")) else { Issue.record("expected to code"); return }
+        var otherDay = event("NER", "166", "FRAMIL")
+        otherDay.date = "2024-08-08"
+        try await store.complete(other, sentences: [sentence], mentions: [otherDay, event("MLI", "190", "NER")])
+        let merged = try await store.mergedEvents(MentionQuery())
+        #expect(merged.count == 3)
+        let expelled = merged.first { $0.source == "NER" && $0.date == "2024-08-07" }
+        #expect(expelled?.mentions == 2 && expelled?.documents == 2)
+        #expect(merged.filter { $0.source == "NER" }.count == 2, "another day is another event")
+        #expect(try await store.mergedEvents(MentionQuery(actor: "MLI")).map(\.cameo) == ["190"])
+        #expect(try await store.counts().events == 3)
+    }
+
     @Test func theSameTextIsOneDocument() async throws {
         let (store, _) = try temporaryStore()
         guard case .code(let id) = try await store.begin(incoming("Mali cut ties with Ukraine.", id: "a")) else { Issue.record("expected to code"); return }

@@ -22,10 +22,17 @@ struct EventsCommand: AsyncParsableCommand {
     @Option(help: "Output format: table (for people) or jsonl (the event record).")
     var format: CodeCommand.Format = .table
 
+    @Flag(help: "Merged events (one line an event, with how many mentions and documents tell it) instead of mentions.")
+    var merged = false
+
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
         let store = try storeOptions.open()
+        if merged {
+            try await printMerged(store)
+            return
+        }
         let mentions = try await store.mentions(MentionQuery(actor: actor, cameo: cameo, limit: limit))
         var output = OutputBuffer()
         let encoder = JSONEncoder()
@@ -36,6 +43,24 @@ struct EventsCommand: AsyncParsableCommand {
             case .jsonl: try output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
             case .tsv: try output.line(EventTable.tsv(event))
             case .table: try output.line(EventTable.row(event))
+            }
+        }
+        try output.flush()
+    }
+
+    private func printMerged(_ store: SQLiteEventStore) async throws {
+        let events = try await store.mergedEvents(MentionQuery(actor: actor, cameo: cameo, limit: limit))
+        var output = OutputBuffer()
+        if format != .table {
+            try output.line(["event", "source", "target", "cameo", "mode", "date", "date_precision", "mentions", "documents"].joined(separator: "\t"))
+        }
+        for event in events {
+            let fields = [String(event.id), event.source, event.target, event.cameo, event.mode, event.date ?? "", event.datePrecision ?? "", String(event.mentions), String(event.documents)]
+            if format == .table {
+                let name = CAMEO.type(event.cameo)?.name ?? ""
+                try output.line("\(event.source.padding(toLength: 10, withPad: " ", startingAt: 0))\(event.cameo.padding(toLength: 6, withPad: " ", startingAt: 0))\(event.target.padding(toLength: 10, withPad: " ", startingAt: 0))\(event.mode.padding(toLength: 11, withPad: " ", startingAt: 0))\((event.date ?? "-").padding(toLength: 11, withPad: " ", startingAt: 0))\(event.mentions) mention(s) in \(event.documents) document(s)  \(name)")
+            } else {
+                try output.line(fields.joined(separator: "\t"))
             }
         }
         try output.flush()
