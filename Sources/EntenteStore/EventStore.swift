@@ -28,6 +28,10 @@ public protocol EventStore: Sendable {
     /// Merged events (each with how many mentions and documents tell it), oldest first.
     func mergedEvents(_ query: MentionQuery) async throws -> [MergedEvent]
 
+    /// The state of every relationship as of `date` (all facts when nil), optionally only
+    /// those of one actor (a code prefix).
+    func relations(asOf date: String?, actor: String?) async throws -> [RelationState]
+
     /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
 }
@@ -124,4 +128,20 @@ public struct MergedEvent: Sendable, Hashable {
     public var mentions: Int
     /// How many documents tell it.
     public var documents: Int
+}
+
+/// A relationship's state as of a date: the latest fact about it.
+public struct RelationState: Sendable, Hashable {
+    /// One side (the first alphabetically, for mutual relations; else the acting side).
+    public var actorA: String
+    /// The other side.
+    public var actorB: String
+    /// The relationship (`diplomatic`, `military-presence`, …).
+    public var relation: String
+    /// Its state (`cut`, `expelled`, …).
+    public var state: String
+    /// The date the state holds from.
+    public var since: String
+    /// The merged event that set it.
+    public var eventID: Int64
 }

@@ -99,6 +99,16 @@ public final class SQLiteEventStore: EventStore {
                     sql: "UPDATE mention SET event_id = (SELECT id FROM event WHERE merge_key = ?) WHERE id = ?",
                     arguments: [merged.key, mentionID]
                 )
+                if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO relation_fact (actor_a, actor_b, relation, state, valid_from, event_id)
+                            VALUES (?, ?, ?, ?, ?, (SELECT id FROM event WHERE merge_key = ?))
+                            ON CONFLICT DO NOTHING
+                            """,
+                        arguments: [fact.actorA, fact.actorB, fact.relation.rawValue, fact.state, fact.validFrom, merged.key]
+                    )
+                }
             }
             try db.execute(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [id])
         }
@@ -174,6 +184,32 @@ public final class SQLiteEventStore: EventStore {
                     id: row["id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
                     date: row["date"], datePrecision: row["date_precision"], mentions: row["mentions"], documents: row["documents"]
                 )
+            }
+        }
+    }
+
+    public func relations(asOf date: String?, actor: String?) async throws -> [RelationState] {
+        try await read { db in
+            // The latest fact of each relationship dated on or before `date`.
+            var arguments: StatementArguments = [date ?? "9999-12-31", date ?? "9999-12-31"]
+            var actorFilter = ""
+            if let actor {
+                actorFilter = "AND (f.actor_a LIKE ? || '%' OR f.actor_b LIKE ? || '%')"
+                arguments += [actor, actor]
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.actor_a, f.actor_b, f.relation, f.state, f.valid_from, f.event_id
+                FROM relation_fact f
+                WHERE f.valid_from <= ? AND NOT EXISTS (
+                    SELECT 1 FROM relation_fact later
+                    WHERE later.actor_a = f.actor_a AND later.actor_b = f.actor_b AND later.relation = f.relation
+                      AND later.valid_from <= ? AND (later.valid_from > f.valid_from OR (later.valid_from = f.valid_from AND later.id > f.id))
+                ) \(actorFilter)
+                ORDER BY f.actor_a, f.actor_b, f.relation
+                """, arguments: arguments)
+            return rows.map { row in
+                RelationState(actorA: row["actor_a"], actorB: row["actor_b"], relation: row["relation"], state: row["state"],
+                              since: row["valid_from"], eventID: row["event_id"])
             }
         }
     }

@@ -94,6 +94,22 @@ enum SQLiteSchema {
                 CREATE INDEX mention_event ON mention(event_id);
                 """)
         }
+        migrator.registerMigration("3-relation-facts") { db in
+            // The state a relationship entered, from a date, and the event that says so.
+            try db.execute(sql: """
+                CREATE TABLE relation_fact (
+                    id INTEGER PRIMARY KEY,
+                    actor_a TEXT NOT NULL,
+                    actor_b TEXT NOT NULL CHECK (actor_b <> actor_a),
+                    relation TEXT NOT NULL CHECK (relation IN ('diplomatic', 'military-presence', 'sanctions', 'agreement', 'armed-conflict')),
+                    state TEXT NOT NULL,
+                    valid_from TEXT NOT NULL CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]*'),
+                    event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                    UNIQUE (actor_a, actor_b, relation, state, valid_from)
+                );
+                CREATE INDEX relation_fact_dyad ON relation_fact(actor_a, actor_b, relation, valid_from);
+                """)
+        }
         return migrator
     }
 }

@@ -29,6 +29,18 @@ import Testing
             == ["NER UKR 161 asserted 2024-08-07 document 2 1"])
     }
 
+    @Test func theSamplesRelationsAsOfTwoDates() throws {
+        let db = temporaryDatabase()
+        _ = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        let now = try CLI.run(["relations", "--db", db])
+        #expect(now.status == 0)
+        for expected in ["NER–UKR", "MLI–UKR", "NER–USA", "IGOWAFAES–MLI"] { #expect(now.stdout.contains(expected), "\(expected)") }
+        #expect(now.stdout.contains("diplomatic        cut"))
+        #expect(now.stdout.contains("military-presence expelled   since 2024-03-16"))
+        let march = try CLI.run(["relations", "--db", db, "--as-of", "2024-05-01"])
+        #expect(march.stdout.split(separator: "\n").map { String($0.prefix(8)) } == ["NER–USA "])
+    }
+
     @Test func aDocumentThatStoppedARunIsReportedAndTheRestIsCoded() throws {
         let db = temporaryDatabase()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-ingest-\(UUID().uuidString)")

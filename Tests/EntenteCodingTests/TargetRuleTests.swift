@@ -20,6 +20,14 @@ import Testing
         #expect(FixtureCoder.events("Mali attacked on Friday, a UN panel found.").isEmpty)
     }
 
+    @Test func aCompanionIsNotTheTarget() {
+        // "alongside", "beside", "together with", "along with": acting with, not on.
+        #expect(FixtureCoder.events("Chad attacked alongside Niger.").isEmpty)
+        #expect(FixtureCoder.events("Chad attacked Mali together with Niger.") == ["TCD 190 MLI asserted"])
+        #expect(FixtureCoder.events("Chad attacked Mali along with Niger.") == ["TCD 190 MLI asserted"])
+        #expect(FixtureCoder.events("Chad attacked with Niger.") == ["TCD 190 NER asserted"])
+    }
+
     @Test func aWithFarFromTheTriggerDoesNotNameTheOtherSide() {
         #expect(Set(FixtureCoder.events("Mali and Niger met in Bamako, close to the disputed border with Chad.")) == ["MLI 040 NER asserted", "NER 040 MLI asserted"])
     }

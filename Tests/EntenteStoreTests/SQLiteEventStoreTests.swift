@@ -57,6 +57,36 @@ import Testing
         #expect(try await store.counts().events == 3)
     }
 
+    @Test func relationsHaveAStateAsOfAnyDate() async throws {
+        let (store, _) = try temporaryStore()
+        let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 29), text: "Niger expelled French troops.")
+        var expelled = event("NERGOV", "166", "USAMIL")
+        expelled.date = "2024-03-16"
+        var cut = event("UKR", "161", "NER")
+        cut.date = "2024-08-06"
+        var threat = event("NER", "190", "UKR")
+        threat.mode = .threatened
+        guard case .code(let id) = try await store.begin(incoming("Facts.")) else { Issue.record("expected to code"); return }
+        try await store.complete(id, sentences: [sentence], mentions: [expelled, cut, threat])
+        let now = try await store.relations(asOf: nil, actor: nil)
+        #expect(now.map { "\($0.actorA)-\($0.actorB) \($0.relation) \($0.state) \($0.since)" }
+            == ["NER-UKR diplomatic cut 2024-08-06", "NER-USA military-presence expelled 2024-03-16"])
+        #expect(try await store.relations(asOf: "2024-05-01", actor: nil).map(\.actorB) == ["USA"])
+        #expect(try await store.relations(asOf: "2024-01-01", actor: nil).isEmpty)
+        #expect(try await store.relations(asOf: nil, actor: "UKR").count == 1)
+    }
+
+    @Test func onlyFactualEventsBetweenTwoSidesSetStates() {
+        #expect(RelationRules.fact(source: "NER", target: "UKR", cameo: "161", mode: .asserted, date: "2024-08-06")?.state == "cut")
+        #expect(RelationRules.fact(source: "NER", target: "UKR", cameo: "161", mode: .threatened, date: "2024-08-06") == nil)
+        #expect(RelationRules.fact(source: "NER", target: "UKR", cameo: "161", mode: .asserted, date: nil) == nil)
+        #expect(RelationRules.fact(source: "NERGOV", target: "NERMIL", cameo: "190", mode: .asserted, date: "2024-01-01") == nil)
+        #expect(RelationRules.fact(source: "NER", target: "USAGOV", cameo: "166", mode: .asserted, date: "2024-01-01") == nil, "expelling diplomats is not a military presence")
+        #expect(RelationRules.fact(source: "MLI", target: "IGOWAFAES", cameo: "057", mode: .asserted, date: "2023-09-16")
+            == .init(actorA: "IGOWAFAES", actorB: "MLI", relation: .agreement, state: "signed", validFrom: "2023-09-16"))
+        #expect(RelationRules.fact(source: "---REB", target: "MLI", cameo: "190", mode: .asserted, date: "2024-01-01") == nil)
+    }
+
     @Test func theSameTextIsOneDocument() async throws {
         let (store, _) = try temporaryStore()
         guard case .code(let id) = try await store.begin(incoming("Mali cut ties with Ukraine.", id: "a")) else { Issue.record("expected to code"); return }

@@ -283,7 +283,22 @@ enum Roles {
             // "deployed soldiers to Mozambique": a sector with no country is what moves,
             // not whom the act is for.
             if !mention.codes.contains(where: ActorCode.hasCountry) { return false }
+            // "fighting alongside Malian troops", "together with Chad": a companion acts with
+            // the source, not on it.
+            if isCompanion(m, after: trigger, view: view) { return false }
             return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
         }
+    }
+
+    /// Words that introduce who acts together with the source.
+    static let companionWords: WordSet = ["alongside", "beside"]
+
+    /// Whether mention `m` is introduced as a companion: "alongside X", "beside X",
+    /// "together with X", "along with X".
+    static func isCompanion(_ m: Int, after trigger: Int, view: SentenceView) -> Bool {
+        let before = introducer(of: m, floor: trigger, view: view)
+        guard before > trigger else { return false }
+        if companionWords.contains(key: view.keys[before]) { return true }
+        return view.lowered[before] == "with" && (view.lowered[before - 1] == "together" || view.lowered[before - 1] == "along")
     }
 }
