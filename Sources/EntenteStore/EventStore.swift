@@ -32,6 +32,9 @@ public protocol EventStore: Sendable {
     /// those of one actor (a code prefix).
     func relations(asOf date: String?, actor: String?) async throws -> [RelationState]
 
+    /// Every merged event with its first mention and document, for the export formats.
+    func exportEvents() async throws -> [ExportEvent]
+
     /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
 }
@@ -128,6 +131,19 @@ public struct MergedEvent: Sendable, Hashable {
     public var mentions: Int
     /// How many documents tell it.
     public var documents: Int
+
+    /// Creates a merged event.
+    public init(id: Int64, source: String, target: String, cameo: String, mode: String, date: String?, datePrecision: String?, mentions: Int, documents: Int) {
+        self.id = id
+        self.source = source
+        self.target = target
+        self.cameo = cameo
+        self.mode = mode
+        self.date = date
+        self.datePrecision = datePrecision
+        self.mentions = mentions
+        self.documents = documents
+    }
 }
 
 /// A relationship's state as of a date: the latest fact about it.

@@ -214,6 +214,33 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
+    public func exportEvents() async throws -> [ExportEvent] {
+        try await read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.*, counts.mentions, counts.documents, m.source_text, m.target_text, m.goldstein, m.quad_class,
+                       m.plover, m.plover_mode, m.plover_context, m.place, s.text AS sentence_text, s.number AS sentence_number,
+                       coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc, d.url, d.outlet, d.ingested_at
+                FROM event e
+                JOIN (SELECT event_id, min(id) AS first, count(*) AS mentions, count(DISTINCT document_id) AS documents
+                      FROM mention WHERE event_id IS NOT NULL GROUP BY event_id) counts ON counts.event_id = e.id
+                JOIN mention m ON m.id = counts.first
+                JOIN sentence s ON s.id = m.sentence_id
+                JOIN document d ON d.id = m.document_id
+                ORDER BY e.date, e.id
+                """)
+            return rows.map { row in
+                ExportEvent(
+                    event: MergedEvent(id: row["id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
+                                       date: row["date"], datePrecision: row["date_precision"], mentions: row["mentions"], documents: row["documents"]),
+                    sourceText: row["source_text"], targetText: row["target_text"], sentence: row["sentence_text"],
+                    sentenceNumber: row["sentence_number"], documentID: row["doc"], url: row["url"], outlet: row["outlet"],
+                    place: row["place"], ingestedAt: row["ingested_at"], goldstein: row["goldstein"], quadClass: row["quad_class"],
+                    plover: row["plover"], ploverMode: row["plover_mode"], ploverContext: row["plover_context"]
+                )
+            }
+        }
+    }
+
     public func counts() async throws -> StoreCounts {
         try await read { db in
             var documents: [String: Int] = [:]

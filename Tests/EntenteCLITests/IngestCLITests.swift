@@ -41,6 +41,21 @@ import Testing
         #expect(march.stdout.split(separator: "\n").map { String($0.prefix(8)) } == ["NER–USA "])
     }
 
+    @Test func exportsTheSampleInEveryFormat() throws {
+        let db = temporaryDatabase()
+        _ = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        let gdelt = try CLI.run(["export", "--format", "gdelt", "--db", db])
+        #expect(gdelt.status == 0)
+        let rows = gdelt.stdout.split(separator: "\n")
+        #expect(rows.count >= 10)
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 61 })
+        #expect(rows.contains { $0.contains("\tNER\tNIGER\tNER\t") && $0.contains("\t161\t161\t16\t") })
+        let icews = try CLI.run(["export", "--format", "icews", "--db", db])
+        #expect(icews.stdout.contains("\tNiger\tReduce or break diplomatic relations\t161\t"))
+        let plover = try CLI.run(["export", "--format", "plover", "--db", db])
+        #expect(plover.stdout.split(separator: "\n").allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
+    }
+
     @Test func aDocumentThatStoppedARunIsReportedAndTheRestIsCoded() throws {
         let db = temporaryDatabase()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-ingest-\(UUID().uuidString)")
