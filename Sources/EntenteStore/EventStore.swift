@@ -148,16 +148,29 @@ public struct MergedEvent: Sendable, Hashable {
 
 /// A relationship's state as of a date: the latest fact about it.
 public struct RelationState: Sendable, Hashable {
-    /// One side (the first alphabetically, for mutual relations; else the acting side).
+    /// One side (the first alphabetically, for symmetric kinds; else the acting side).
     public var actorA: String
     /// The other side.
     public var actorB: String
-    /// The relationship (`diplomatic`, `military-presence`, …).
-    public var relation: String
-    /// Its state (`cut`, `expelled`, …).
+    /// The relationship (`diplomatic`, `alliance`, `troops`, `sanctions`, `conflict`).
+    public var kind: String
+    /// Its state (`broken`, `expelled`, `allied`, …).
     public var state: String
     /// The date the state holds from.
     public var since: String
     /// The merged event that set it.
     public var eventID: Int64
+    /// For `allied`, the bloc both belong to.
+    public var through: String?
+
+    /// Creates a state.
+    public init(actorA: String, actorB: String, kind: String, state: String, since: String, eventID: Int64, through: String? = nil) {
+        self.actorA = actorA
+        self.actorB = actorB
+        self.kind = kind
+        self.state = state
+        self.since = since
+        self.eventID = eventID
+        self.through = through
+    }
 }

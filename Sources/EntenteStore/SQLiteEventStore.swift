@@ -102,11 +102,11 @@ public final class SQLiteEventStore: EventStore {
                 if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) {
                     try db.execute(
                         sql: """
-                            INSERT INTO relation_fact (actor_a, actor_b, relation, state, valid_from, event_id)
+                            INSERT INTO relation_fact (actor_a, actor_b, kind, state, since, event_id)
                             VALUES (?, ?, ?, ?, ?, (SELECT id FROM event WHERE merge_key = ?))
                             ON CONFLICT DO NOTHING
                             """,
-                        arguments: [fact.actorA, fact.actorB, fact.relation.rawValue, fact.state, fact.validFrom, merged.key]
+                        arguments: [fact.actorA, fact.actorB, fact.kind.rawValue, fact.state, fact.since, merged.key]
                     )
                 }
             }
@@ -189,29 +189,26 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func relations(asOf date: String?, actor: String?) async throws -> [RelationState] {
-        try await read { db in
+        let latest = try await read { db in
             // The latest fact of each relationship dated on or before `date`.
-            var arguments: StatementArguments = [date ?? "9999-12-31", date ?? "9999-12-31"]
-            var actorFilter = ""
-            if let actor {
-                actorFilter = "AND (f.actor_a LIKE ? || '%' OR f.actor_b LIKE ? || '%')"
-                arguments += [actor, actor]
-            }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT f.actor_a, f.actor_b, f.relation, f.state, f.valid_from, f.event_id
+                SELECT f.actor_a, f.actor_b, f.kind, f.state, f.since, f.event_id
                 FROM relation_fact f
-                WHERE f.valid_from <= ? AND NOT EXISTS (
+                WHERE f.since <= ? AND NOT EXISTS (
                     SELECT 1 FROM relation_fact later
-                    WHERE later.actor_a = f.actor_a AND later.actor_b = f.actor_b AND later.relation = f.relation
-                      AND later.valid_from <= ? AND (later.valid_from > f.valid_from OR (later.valid_from = f.valid_from AND later.id > f.id))
-                ) \(actorFilter)
-                ORDER BY f.actor_a, f.actor_b, f.relation
-                """, arguments: arguments)
+                    WHERE later.actor_a = f.actor_a AND later.actor_b = f.actor_b AND later.kind = f.kind
+                      AND later.since <= ? AND (later.since > f.since OR (later.since = f.since AND later.id > f.id))
+                )
+                ORDER BY f.actor_a, f.actor_b, f.kind
+                """, arguments: [date ?? "9999-12-31", date ?? "9999-12-31"])
             return rows.map { row in
-                RelationState(actorA: row["actor_a"], actorB: row["actor_b"], relation: row["relation"], state: row["state"],
-                              since: row["valid_from"], eventID: row["event_id"])
+                RelationState(actorA: row["actor_a"], actorB: row["actor_b"], kind: row["kind"], state: row["state"],
+                              since: row["since"], eventID: row["event_id"])
             }
         }
+        let all = (latest + RelationRules.alliances(from: latest)).sorted { ($0.actorA, $0.actorB, $0.kind) < ($1.actorA, $1.actorB, $1.kind) }
+        guard let actor else { return all }
+        return all.filter { $0.actorA.hasPrefix(actor) || $0.actorB.hasPrefix(actor) }
     }
 
     public func exportEvents() async throws -> [ExportEvent] {

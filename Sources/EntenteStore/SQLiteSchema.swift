@@ -101,13 +101,13 @@ enum SQLiteSchema {
                     id INTEGER PRIMARY KEY,
                     actor_a TEXT NOT NULL,
                     actor_b TEXT NOT NULL CHECK (actor_b <> actor_a),
-                    relation TEXT NOT NULL CHECK (relation IN ('diplomatic', 'military-presence', 'sanctions', 'agreement', 'armed-conflict')),
+                    kind TEXT NOT NULL CHECK (kind IN ('diplomatic', 'alliance', 'troops', 'sanctions', 'conflict')),
                     state TEXT NOT NULL,
-                    valid_from TEXT NOT NULL CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]*'),
+                    since TEXT NOT NULL CHECK (since GLOB '[0-9][0-9][0-9][0-9]*'),
                     event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-                    UNIQUE (actor_a, actor_b, relation, state, valid_from)
+                    UNIQUE (actor_a, actor_b, kind, state, since)
                 );
-                CREATE INDEX relation_fact_dyad ON relation_fact(actor_a, actor_b, relation, valid_from);
+                CREATE INDEX relation_fact_dyad ON relation_fact(actor_a, actor_b, kind, since);
                 """)
         }
         return migrator

@@ -69,21 +69,34 @@ import Testing
         guard case .code(let id) = try await store.begin(incoming("Facts.")) else { Issue.record("expected to code"); return }
         try await store.complete(id, sentences: [sentence], mentions: [expelled, cut, threat])
         let now = try await store.relations(asOf: nil, actor: nil)
-        #expect(now.map { "\($0.actorA)-\($0.actorB) \($0.relation) \($0.state) \($0.since)" }
-            == ["NER-UKR diplomatic cut 2024-08-06", "NER-USA military-presence expelled 2024-03-16"])
+        #expect(now.map { "\($0.actorA)-\($0.actorB) \($0.kind) \($0.state) \($0.since)" }
+            == ["NER-UKR diplomatic broken 2024-08-06", "NER-USA troops expelled 2024-03-16"])
         #expect(try await store.relations(asOf: "2024-05-01", actor: nil).map(\.actorB) == ["USA"])
         #expect(try await store.relations(asOf: "2024-01-01", actor: nil).isEmpty)
         #expect(try await store.relations(asOf: nil, actor: "UKR").count == 1)
     }
 
+    @Test func membersOfOneBlocAreAllied() {
+        let members = [
+            RelationState(actorA: "IGOWAFAES", actorB: "MLI", kind: "alliance", state: "member", since: "2023-09-16", eventID: 1),
+            RelationState(actorA: "IGOWAFAES", actorB: "NER", kind: "alliance", state: "member", since: "2023-09-20", eventID: 2),
+            RelationState(actorA: "BFA", actorB: "IGOWAFAES", kind: "alliance", state: "member", since: "2023-09-16", eventID: 3),
+            RelationState(actorA: "MLI", actorB: "UKR", kind: "diplomatic", state: "broken", since: "2024-08-04", eventID: 4),
+        ]
+        let allied = RelationRules.alliances(from: members)
+        #expect(allied.map { "\($0.actorA)-\($0.actorB) \($0.since) \($0.through ?? "")" }.sorted()
+            == ["BFA-MLI 2023-09-16 IGOWAFAES", "BFA-NER 2023-09-20 IGOWAFAES", "MLI-NER 2023-09-20 IGOWAFAES"])
+    }
+
     @Test func onlyFactualEventsBetweenTwoSidesSetStates() {
-        #expect(RelationRules.fact(source: "NER", target: "UKR", cameo: "161", mode: .asserted, date: "2024-08-06")?.state == "cut")
+        #expect(RelationRules.fact(source: "NER", target: "UKR", cameo: "161", mode: .asserted, date: "2024-08-06")?.state == "broken")
         #expect(RelationRules.fact(source: "NER", target: "UKR", cameo: "161", mode: .threatened, date: "2024-08-06") == nil)
         #expect(RelationRules.fact(source: "NER", target: "UKR", cameo: "161", mode: .asserted, date: nil) == nil)
         #expect(RelationRules.fact(source: "NERGOV", target: "NERMIL", cameo: "190", mode: .asserted, date: "2024-01-01") == nil)
         #expect(RelationRules.fact(source: "NER", target: "USAGOV", cameo: "166", mode: .asserted, date: "2024-01-01") == nil, "expelling diplomats is not a military presence")
         #expect(RelationRules.fact(source: "MLI", target: "IGOWAFAES", cameo: "057", mode: .asserted, date: "2023-09-16")
-            == .init(actorA: "IGOWAFAES", actorB: "MLI", relation: .agreement, state: "signed", validFrom: "2023-09-16"))
+            == .init(actorA: "IGOWAFAES", actorB: "MLI", kind: .alliance, state: "member", since: "2023-09-16"))
+        #expect(RelationRules.fact(source: "MLI", target: "NER", cameo: "057", mode: .asserted, date: "2023-09-16") == nil, "an agreement between two countries is no bloc")
         #expect(RelationRules.fact(source: "---REB", target: "MLI", cameo: "190", mode: .asserted, date: "2024-01-01") == nil)
     }
 

@@ -6,7 +6,7 @@ import EntenteStore
 struct RelationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relations",
-        abstract: "The state of each relationship (diplomatic ties, military presence, sanctions, agreements, armed conflict) as of a date."
+        abstract: "The state of each relationship (diplomatic, alliance, troops, sanctions, conflict) as of a date."
     )
 
     @Option(name: .customLong("as-of"), help: "The date (YYYY-MM-DD) to report the states at; default: the latest.")
@@ -24,8 +24,9 @@ struct RelationsCommand: AsyncParsableCommand {
         var output = OutputBuffer()
         for state in states {
             let dyad = "\(state.actorA)–\(state.actorB)".padding(toLength: 20, withPad: " ", startingAt: 0)
-            let relation = state.relation.padding(toLength: 18, withPad: " ", startingAt: 0)
-            try output.line("\(dyad)\(relation)\(state.state.padding(toLength: 11, withPad: " ", startingAt: 0))since \(state.since)   (event \(state.eventID))")
+            let kind = state.kind.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let through = state.through.map { ", through \($0)" } ?? ""
+            try output.line("\(dyad)\(kind)\(state.state.padding(toLength: 10, withPad: " ", startingAt: 0))since \(state.since)   (event \(state.eventID)\(through))")
         }
         try output.flush()
     }
