@@ -37,10 +37,14 @@ public enum ActorMatcher {
     /// `WordKey`s) already at hand.
     public static func match(_ tokens: [Token], lowered: [String], keys: [UInt64]? = nil, dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
         // Padded, so the rules below read nothing, rather than trap, past the sentence.
-        let paddedTokens = PaddedArray(tokens: tokens)
-        let paddedWords = PaddedArray(words: lowered)
-        let raw = scan(paddedTokens, lowered: paddedWords, keys: keys ?? lowered.map(WordKey.of), dictionary: dictionary)
-        return compose(raw, tokens: paddedTokens, lowered: paddedWords, dictionary: dictionary, date: date)
+        match(PaddedArray(tokens: tokens), lowered: PaddedArray(words: lowered), keys: keys ?? lowered.map(WordKey.of), dictionary: dictionary, on: date)
+    }
+
+    /// As ``match(_:lowered:keys:dictionary:on:)``, with the tables already padded (the
+    /// analyzer pads them once for every stage).
+    static func match(_ tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: [UInt64], dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
+        let raw = scan(tokens, lowered: lowered, keys: keys, dictionary: dictionary)
+        return compose(raw, tokens: tokens, lowered: lowered, dictionary: dictionary, date: date)
     }
 
     static func scan(_ tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: [UInt64], dictionary: ActorDictionary) -> [RawMatch] {

@@ -52,10 +52,15 @@ public enum DateResolver {
 
     /// As ``resolve(_:context:)``, with the lower-cased token texts already at hand.
     public static func resolve(_ tokenArray: [Token], lowered rawLowered: [String], context initial: Context) -> [DateMention] {
+        resolve(PaddedArray(tokens: tokenArray), lowered: rawLowered, context: initial)
+    }
+
+    /// As ``resolve(_:lowered:context:)``, with the tokens already padded (the analyzer pads
+    /// them once for every stage).
+    static func resolve(_ tokens: PaddedArray<Token>, lowered rawLowered: [String], context initial: Context) -> [DateMention] {
         var context = initial
         var result: [DateMention] = []
         var lowered: PaddedArray<String>?
-        let tokens = PaddedArray(tokens: tokenArray)
         var i = 0
         while i < tokens.count {
             let word = rawLowered[i]

@@ -93,10 +93,12 @@ public struct DocumentSession: Sendable {
         let lowered = tokens.map { $0.text.lowercased() }
         let keys = lowered.map(WordKey.of)
         PerceptronTagger.tag(&tokens, lowered: lowered, keys: keys, model: analyzer.tagger)
-        let dates = DateResolver.resolve(tokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
+        // Padded once, for every stage below.
+        let paddedTokens = PaddedArray(tokens: tokens)
+        let dates = DateResolver.resolve(paddedTokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
         var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered, keys: keys)
         let codingDate = analyzed.statedDate ?? documentDate
-        analyzed.actors = ActorMatcher.match(tokens, lowered: lowered, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
+        analyzed.actors = ActorMatcher.match(paddedTokens, lowered: PaddedArray(words: lowered), keys: keys, dictionary: analyzer.dictionary, on: codingDate)
         Coreference.link(&analyzed, history: history[...])
         if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
         return analyzed
