@@ -138,17 +138,7 @@ public final class SQLiteEventStore: EventStore {
 
     public func mentions(_ query: MentionQuery) async throws -> [Event] {
         try await read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let actor = query.actor {
-                conditions.append("(m.source LIKE ? || '%' OR m.target LIKE ? || '%')")
-                arguments += [actor, actor]
-            }
-            if let cameo = query.cameo {
-                conditions.append("m.cameo LIKE ? || '%'")
-                arguments += [cameo]
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            var (filter, arguments) = Self.filter(query, table: "m")
             arguments += [max(0, query.limit)]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT m.*, s.number AS sentence_number, s.text AS sentence_text,
@@ -162,17 +152,7 @@ public final class SQLiteEventStore: EventStore {
 
     public func mergedEvents(_ query: MentionQuery) async throws -> [MergedEvent] {
         try await read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let actor = query.actor {
-                conditions.append("(e.source LIKE ? || '%' OR e.target LIKE ? || '%')")
-                arguments += [actor, actor]
-            }
-            if let cameo = query.cameo {
-                conditions.append("e.cameo LIKE ? || '%'")
-                arguments += [cameo]
-            }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            var (filter, arguments) = Self.filter(query, table: "e")
             arguments += [max(0, query.limit)]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.*, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents
@@ -251,6 +231,22 @@ public final class SQLiteEventStore: EventStore {
                 events: try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0
             )
         }
+    }
+
+    /// The WHERE clause of a query over a table (alias `table`) with `source`, `target` and
+    /// `cameo` columns, and its arguments; code prefixes are bound, never spliced into SQL.
+    static func filter(_ query: MentionQuery, table: String) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let actor = query.actor {
+            conditions.append("(\(table).source LIKE ? || '%' OR \(table).target LIKE ? || '%')")
+            arguments += [actor, actor]
+        }
+        if let cameo = query.cameo {
+            conditions.append("\(table).cameo LIKE ? || '%'")
+            arguments += [cameo]
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     /// The event record of a stored mention row.

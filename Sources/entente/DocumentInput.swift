@@ -76,25 +76,15 @@ struct DocumentInput {
         var failures = 0
         var records = 0
         while let line = try reader.next() {
-            switch line {
-            case .tooLong(let number, let length):
-                printError("error: \(name):\(number): record of \(length) bytes is over the --max-record-size limit of \(options.maxRecordSize) bytes; skipped")
+            switch JSONLRecord.read(line, name: name, maxRecordSize: options.maxRecordSize, defaultDate: date) {
+            case .blank:
+                continue
+            case .failed(let message):
+                printError(message)
                 failures += 1
-            case .text(let number, let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                do {
-                    let parsed = try JSONLDocuments.parse(bytes, file: name, line: number)
-                    if parsed.replacements > 0 {
-                        printError("warning: \(name):\(number): invalid UTF-8 at byte \(parsed.firstInvalidByte ?? 0) of the line (\(parsed.replacements) sequence(s) replaced with U+FFFD)")
-                    }
-                    var document = parsed.document
-                    if document.date == nil { document.date = date }
-                    records += 1
-                    try code(document, id: document.id ?? "\(name):\(number)", handle)
-                } catch let error as EntenteError {
-                    printError("error: \(error)")
-                    failures += 1
-                }
+            case .document(let id, let document):
+                records += 1
+                try code(document, id: id, handle)
             }
         }
         if records == 0 && failures == 0 { printError("warning: \(name): no records") }

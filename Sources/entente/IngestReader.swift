@@ -101,22 +101,10 @@ struct IngestReader {
     private mutating func readJSONL(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {
         var reader = LineReader(handle: file, maximumLength: maxRecordSize, prefix: prefix)
         while let line = try reader.next() {
-            switch line {
-            case .tooLong(let number, let length):
-                report("error: \(name):\(number): record of \(length) bytes is over the --max-record-size limit of \(maxRecordSize) bytes; skipped")
-            case .text(let number, let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                do {
-                    let parsed = try JSONLDocuments.parse(bytes, file: name, line: number)
-                    if parsed.replacements > 0 {
-                        printError("warning: \(name):\(number): invalid UTF-8 at byte \(parsed.firstInvalidByte ?? 0) of the line (\(parsed.replacements) sequence(s) replaced with U+FFFD)")
-                    }
-                    var document = parsed.document
-                    if document.date == nil { document.date = defaultDate }
-                    try await handle(document.id ?? "\(name):\(number)", document)
-                } catch let error as EntenteError {
-                    report("error: \(error)")
-                }
+            switch JSONLRecord.read(line, name: name, maxRecordSize: maxRecordSize, defaultDate: defaultDate) {
+            case .blank: continue
+            case .failed(let message): report(message)
+            case .document(let id, let document): try await handle(id, document)
             }
         }
     }
