@@ -268,22 +268,21 @@ public final class SQLiteEventStore: EventStore {
     }
 
     private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        do {
-            return try await pool.write(body)
-        } catch let error as EntenteError {
-            throw error
-        } catch {
-            throw EntenteError(.storeFailed, "the store refused a write", cause: error)
-        }
+        try await refusing("a write") { try await pool.write(body) }
     }
 
     private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await refusing("a read") { try await pool.read(body) }
+    }
+
+    /// Runs a database access, turning GRDB's errors into the store's.
+    private func refusing<T>(_ what: String, _ access: () async throws -> T) async throws -> T {
         do {
-            return try await pool.read(body)
+            return try await access()
         } catch let error as EntenteError {
             throw error
         } catch {
-            throw EntenteError(.storeFailed, "the store refused a read", cause: error)
+            throw EntenteError(.storeFailed, "the store refused \(what)", cause: error)
         }
     }
 

@@ -8,7 +8,7 @@ enum Coordination {
     static let conjunctions: WordSet = ["and", "or", "&"]
 
     /// Index groups of two or more coordinated, non-place mentions.
-    static func groups(_ mentions: [ActorMention], tokens: PaddedArray<Token>) -> [[Int]] {
+    static func groups<Tokens: RandomAccessCollection>(_ mentions: [ActorMention], tokens: Tokens) -> [[Int]] where Tokens.Element == Token, Tokens.Index == Int {
         var groups: [[Int]] = []
         var current: [Int] = []
         var hasConjunction = false
@@ -31,7 +31,7 @@ enum Coordination {
 
     /// The lower-cased tokens between two mentions, if they are commas and conjunctions,
     /// with at most a determiner and adjectives before the second ("Arnor and the evil Gondor").
-    static func joiningGap(_ a: ActorMention, _ b: ActorMention, tokens: PaddedArray<Token>) -> [String]? {
+    static func joiningGap<Tokens: RandomAccessCollection>(_ a: ActorMention, _ b: ActorMention, tokens: Tokens) -> [String]? where Tokens.Element == Token, Tokens.Index == Int {
         guard !b.isPlace, a.tokens.upperBound < b.tokens.lowerBound else { return nil }
         let range = a.tokens.upperBound..<b.tokens.lowerBound
         guard range.count <= 5 else { return nil }

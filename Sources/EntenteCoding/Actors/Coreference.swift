@@ -38,8 +38,12 @@ public enum Coreference {
     /// of bare sector mentions ("the junta" → `NERGOV`), looking back into `history` (the
     /// sentences just before, oldest first, with their index in the document).
     public static func link(_ sentence: inout AnalyzedSentence, history: ArraySlice<AnalyzedSentence>) {
-        let tokens = PaddedArray(tokens: sentence.tokens)
-        let lowered = PaddedArray(words: sentence.lowered)
+        link(&sentence, tokens: PaddedArray(tokens: sentence.tokens), lowered: PaddedArray(words: sentence.lowered), history: history)
+    }
+
+    /// As ``link(_:history:)``, with the sentence's tokens and words already padded (the
+    /// analyzer pads them once for every stage).
+    static func link(_ sentence: inout AnalyzedSentence, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, history: ArraySlice<AnalyzedSentence>) {
         var covered = Set<Int>()
         for mention in sentence.actors { covered.formUnion(mention.tokens) }
 
@@ -170,7 +174,8 @@ public enum Coreference {
     /// point at, with the codes it would give.
     static func candidates(_ want: Want, in window: AnalyzedSentence, before limit: Int) -> [Found] {
         let mentions = window.actors
-        let groups = Coordination.groups(mentions, tokens: PaddedArray(tokens: window.tokens))
+        // The gaps read lie between two mentions, inside the sentence: no padding needed.
+        let groups = Coordination.groups(mentions, tokens: window.tokens)
         var grouped = Set<Int>()
         for group in groups { grouped.formUnion(group) }
         var result: [Found] = []

@@ -98,8 +98,9 @@ public struct DocumentSession: Sendable {
         let dates = DateResolver.resolve(paddedTokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
         var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered, keys: keys)
         let codingDate = analyzed.statedDate ?? documentDate
-        analyzed.actors = ActorMatcher.match(paddedTokens, lowered: PaddedArray(words: lowered), keys: keys, dictionary: analyzer.dictionary, on: codingDate)
-        Coreference.link(&analyzed, history: history[...])
+        let paddedWords = PaddedArray(words: lowered)
+        analyzed.actors = ActorMatcher.match(paddedTokens, lowered: paddedWords, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
+        Coreference.link(&analyzed, tokens: paddedTokens, lowered: paddedWords, history: history[...])
         if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
         return analyzed
     }
