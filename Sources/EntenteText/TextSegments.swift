@@ -19,6 +19,9 @@ public enum TextSegments {
     /// The pieces of `text`, each at most `maximumLength` scalars, covering it in order.
     public static func segments(of text: String, maximumLength: Int = defaultLength) -> [Segment] {
         let limit = max(maximumLength, 2)
+        // A text of no more UTF-8 bytes than the limit has no more scalars either: one piece,
+        // found without walking it.
+        if text.utf8.count <= limit { return text.isEmpty ? [] : [Segment(range: text.startIndex..<text.endIndex, offset: 0)] }
         let scalars = text.unicodeScalars
         var result: [Segment] = []
         var start = scalars.startIndex
@@ -59,5 +62,11 @@ public enum TextSegments {
             index = previous
         }
         return lineBreak ?? space ?? limit
+    }
+
+    /// The text of `segment` of `text`: the text itself, uncopied, when it is one piece.
+    public static func text(of segment: Segment, in text: String) -> String {
+        if segment.range == text.startIndex..<text.endIndex { return text }
+        return String(text.unicodeScalars[segment.range])
     }
 }

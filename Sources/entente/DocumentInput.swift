@@ -95,7 +95,7 @@ struct DocumentInput {
     private func code(_ document: Document, id: String, _ handle: (Piece) throws -> Void) throws {
         var session = DocumentSession(analyzer: analyzer, documentDate: document.date)
         for segment in TextSegments.segments(of: document.text) {
-            let text = String(document.text.unicodeScalars[segment.range])
+            let text = TextSegments.text(of: segment, in: document.text)
             let sentences = session.analyze(segment: text, offset: segment.offset)
             try handle(Piece(documentID: id, date: document.date, sentences: sentences, text: text, offset: segment.offset))
         }

@@ -49,6 +49,11 @@ import Testing
         #expect(segments.first?.offset == 0)
         #expect(segments.isEmpty == false && text[segments[0].range] == text[...])
         #expect(TextSegments.segments(of: "").isEmpty)
+        #expect(TextSegments.text(of: segments[0], in: text) == text)
+        // More bytes than the limit but fewer scalars: still one piece.
+        let accented = String(repeating: "é", count: 60)
+        #expect(TextSegments.segments(of: accented, maximumLength: 100).count == 1)
+        #expect(TextSegments.segments(of: accented, maximumLength: 50).count == 2)
     }
 
     @Test func cutsAfterBlankLinesThenLinesThenSpaces() {

@@ -38,7 +38,9 @@ public enum Coreference {
     /// of bare sector mentions ("the junta" → `NERGOV`), looking back into `history` (the
     /// sentences just before, oldest first, with their index in the document).
     public static func link(_ sentence: inout AnalyzedSentence, history: ArraySlice<AnalyzedSentence>) {
-        link(&sentence, tokens: PaddedArray(tokens: sentence.tokens), lowered: PaddedArray(words: sentence.lowered), history: history)
+        let tokens = sentence.tokens
+        let lowered = sentence.lowered
+        link(&sentence, tokens: tokens, lowered: lowered, history: history)
     }
 
     /// As ``link(_:history:)``, with the sentence's tokens and words already padded (the

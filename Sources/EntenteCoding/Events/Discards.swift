@@ -24,7 +24,7 @@ public struct Discards: Sendable {
     }
 
     /// The discard found in `lowered` tokens, if any: (phrase, whole document?).
-    public func match(_ lowered: [String]) -> (phrase: String, wholeDocument: Bool)? {
+    public func match<Words: RandomAccessCollection<String>>(_ lowered: Words) -> (phrase: String, wholeDocument: Bool)? where Words.Index == Int {
         for i in lowered.indices {
             guard let candidates = byFirstWord[lowered[i]] else { continue }
             for candidate in candidates where i + candidate.words.count <= lowered.count {

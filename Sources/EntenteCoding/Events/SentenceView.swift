@@ -2,7 +2,7 @@ import EntenteCore
 
 /// What the event coder looks up repeatedly in one sentence, computed once: lower-cased
 /// texts and lemmas, where mentions start, coordination groups and clauses.
-struct SentenceView {
+final class SentenceView {
     /// A value per index, nil outside the range: an array read like a dictionary, without
     /// hashing.
     struct IndexMap<Value> {
@@ -46,16 +46,19 @@ struct SentenceView {
 
     init(_ sentence: AnalyzedSentence) {
         self.sentence = sentence
-        tokens = PaddedArray(tokens: sentence.tokens)
-        lowered = PaddedArray(words: sentence.lowered)
-        let lemmas = zip(sentence.tokens, sentence.lowered).map { token, lower in
-            guard let lemma = token.lemma else { return lower }
-            return token.tag == .properNoun ? lower : lemma
+        tokens = sentence.tokens
+        lowered = sentence.lowered
+        let lemmas = PaddedArray(count: sentence.tokens.count, padding: "") { index in
+            let token = sentence.tokens[index]
+            guard let lemma = token.lemma, token.tag != .properNoun else { return sentence.lowered[index] }
+            return lemma
         }
-        self.lemmas = PaddedArray(words: lemmas)
+        self.lemmas = lemmas
         let keys = sentence.keys
-        self.keys = PaddedArray(keys, padding: WordKey.of(""))
-        lemmaKeys = PaddedArray(zip(lemmas, sentence.lowered).enumerated().map { index, pair in pair.0 == pair.1 ? keys[index] : WordKey.of(pair.0) }, padding: WordKey.of(""))
+        self.keys = keys
+        lemmaKeys = PaddedArray(count: lemmas.count, padding: keys.padding) { index in
+            lemmas[index] == sentence.lowered[index] ? keys[index] : WordKey.of(lemmas[index])
+        }
         mentions = sentence.actors
         var starting = IndexMap<Int>(count: tokens.count)
         for (index, mention) in mentions.enumerated() where starting[mention.tokens.lowerBound] == nil {

@@ -19,7 +19,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ document: Document) -> [AnalyzedSentence] {
         var session = DocumentSession(analyzer: self, documentDate: document.date)
         return TextSegments.segments(of: document.text).flatMap { segment in
-            session.analyze(segment: String(document.text.unicodeScalars[segment.range]), offset: segment.offset)
+            session.analyze(segment: TextSegments.text(of: segment, in: document.text), offset: segment.offset)
         }
     }
 }
@@ -64,9 +64,11 @@ public struct DocumentSession: Sendable {
                 // Spans so far are positions in the normalized piece (so the stages above see
                 // no gap where an invisible character was); from here on they are offsets in
                 // the document as given.
-                Self.mapSpans(of: &analyzed) { span in
-                    let range = text.original(span.start..<span.end)
-                    return TextSpan(start: range.lowerBound + offset, end: range.upperBound + offset)
+                if text.originalIndex != nil || offset != 0 {
+                    Self.mapSpans(of: &analyzed) { span in
+                        let range = text.original(span.start..<span.end)
+                        return TextSpan(start: range.lowerBound + offset, end: range.upperBound + offset)
+                    }
                 }
                 remember(analyzed)
                 result.append(analyzed)
@@ -93,12 +95,12 @@ public struct DocumentSession: Sendable {
         let lowered = tokens.map { $0.text.lowercased() }
         let keys = lowered.map(WordKey.of)
         PerceptronTagger.tag(&tokens, lowered: lowered, keys: keys, model: analyzer.tagger)
-        // Padded once, for every stage below.
+        // Padded once, for every stage below and for the event coder.
         let paddedTokens = PaddedArray(tokens: tokens)
-        let dates = DateResolver.resolve(paddedTokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
-        var analyzed = AnalyzedSentence(sentence: sentence, tokens: tokens, actors: [], dates: dates, lowered: lowered, keys: keys)
-        let codingDate = analyzed.statedDate ?? documentDate
         let paddedWords = PaddedArray(words: lowered)
+        let dates = DateResolver.resolve(paddedTokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
+        var analyzed = AnalyzedSentence(sentence: sentence, tokens: paddedTokens, actors: [], dates: dates, lowered: paddedWords, keys: PaddedArray(keys: keys))
+        let codingDate = analyzed.statedDate ?? documentDate
         analyzed.actors = ActorMatcher.match(paddedTokens, lowered: paddedWords, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
         Coreference.link(&analyzed, tokens: paddedTokens, lowered: paddedWords, history: history[...])
         if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }

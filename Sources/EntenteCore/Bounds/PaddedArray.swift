@@ -9,7 +9,7 @@ public struct PaddedArray<Element>: RandomAccessCollection {
     /// The elements with one padding element before and after them: a read clamps its
     /// index into this storage, so every read is a plain array read (no copy of a token to
     /// look at its tag), and reads past either end land on a padding element.
-    @usableFromInline let storage: [Element]
+    @usableFromInline var storage: [Element]
 
     /// Wraps `elements`; reads outside them give `padding`.
     @inlinable
@@ -18,6 +18,17 @@ public struct PaddedArray<Element>: RandomAccessCollection {
         storage.reserveCapacity(elements.count + 2)
         storage.append(padding)
         storage.append(contentsOf: elements)
+        storage.append(padding)
+        self.storage = storage
+    }
+
+    /// `count` elements made by `element`, padded with `padding`, in one allocation.
+    @inlinable
+    public init(count: Int, padding: Element, _ element: (Int) throws -> Element) rethrows {
+        var storage: [Element] = []
+        storage.reserveCapacity(count + 2)
+        storage.append(padding)
+        for index in 0..<count { storage.append(try element(index)) }
         storage.append(padding)
         self.storage = storage
     }
@@ -37,6 +48,8 @@ public struct PaddedArray<Element>: RandomAccessCollection {
         // A plain array read with the index clamped onto a padding slot: no branch between
         // two storage places, so reading one field of a token inlines to a load.
         @inline(__always) get { storage[Swift.min(Swift.max(index, -1), storage.count - 2) + 1] }
+        // A write outside the array is dropped: the padding never changes.
+        set { if index >= 0 && index < storage.count - 2 { storage[index + 1] = newValue } }
     }
 
     /// The elements of `bounds` that exist: the range is clamped to the array.
@@ -54,6 +67,12 @@ extension PaddedArray where Element == String {
     /// Words, padded with the empty string.
     @inlinable
     public init(words: [String]) { self.init(words, padding: "") }
+}
+
+extension PaddedArray where Element == UInt64 {
+    /// Word keys, padded with the empty word's key.
+    @inlinable
+    public init(keys: [UInt64]) { self.init(keys, padding: WordKey.of("")) }
 }
 
 extension PaddedArray where Element == Token {
