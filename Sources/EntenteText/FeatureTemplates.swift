@@ -65,7 +65,12 @@ enum FeatureTemplates {
     }
 
     /// The padded feature list of a sentence.
-    static func pad(_ words: [String], lowered: [String]? = nil, keys: [UInt64]? = nil, ambiguity: WordTable<UInt32>) -> [TokenFeatures] {
+    static func pad(_ words: [String], lowered: [String]? = nil, ambiguity: WordTable<UInt32>) -> [TokenFeatures] {
+        pad(words, lowered: lowered.map { PaddedArray(words: $0) }, keys: nil, ambiguity: ambiguity)
+    }
+
+    /// As ``pad(_:lowered:ambiguity:)``, with the lower-cased words and their keys at hand.
+    static func pad(_ words: [String], lowered: PaddedArray<String>?, keys: PaddedArray<UInt64>?, ambiguity: WordTable<UInt32>) -> [TokenFeatures] {
         var result: [TokenFeatures] = [.start, .start]
         result.reserveCapacity(words.count + 4)
         for (index, word) in words.enumerated() {

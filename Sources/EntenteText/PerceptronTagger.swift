@@ -6,6 +6,12 @@ public enum PerceptronTagger {
     /// be passed when the caller has them already.
     /// `keys`, the `WordKey`s of `lowered`, may be passed too.
     public static func tag(_ tokens: inout [Token], lowered: [String]? = nil, keys: [UInt64]? = nil, model: TaggerModel) {
+        tag(&tokens, lowered: lowered.map { PaddedArray(words: $0) }, keys: keys.map { PaddedArray(keys: $0) }, model: model)
+    }
+
+    /// As ``tag(_:lowered:keys:model:)``, with the words and keys padded as the analyzer
+    /// keeps them.
+    public static func tag(_ tokens: inout [Token], lowered: PaddedArray<String>?, keys: PaddedArray<UInt64>?, model: TaggerModel) {
         let columns = predict(tokens.map(\.text), lowered: lowered, keys: keys, model: model)
         for index in tokens.indices {
             let tag = model.tags[columns[index]]
@@ -15,7 +21,12 @@ public enum PerceptronTagger {
     }
 
     /// The tag columns of `words`, left to right, each choice feeding the next.
-    static func predict(_ words: [String], lowered: [String]? = nil, keys: [UInt64]? = nil, model: TaggerModel) -> [Int] {
+    static func predict(_ words: [String], model: TaggerModel) -> [Int] {
+        predict(words, lowered: nil, keys: nil, model: model)
+    }
+
+    /// As ``predict(_:model:)``, with the lower-cased words and their keys at hand.
+    static func predict(_ words: [String], lowered: PaddedArray<String>?, keys: PaddedArray<UInt64>?, model: TaggerModel) -> [Int] {
         let padded = FeatureTemplates.pad(words, lowered: lowered, keys: keys, ambiguity: model.ambiguityTable)
         let tagCount = model.tags.count
         let startTag = tagCount

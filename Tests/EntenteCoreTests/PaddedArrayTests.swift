@@ -13,6 +13,28 @@ import Testing
         #expect(Array(words) == ["Niger", "cut", "ties"])
     }
 
+    @Test func everyWayOfBuildingOneReadsTheSame() {
+        let words = ["niger", "cut", "ties"]
+        let built = [
+            PaddedArray(words, padding: ""),
+            PaddedArray(moving: words, padding: ""),
+            PaddedArray(count: 3, padding: "") { words[$0] },
+        ]
+        for padded in built {
+            #expect(Array(padded) == words)
+            #expect(padded[-1] == "" && padded[3] == "" && padded[1] == "cut")
+        }
+    }
+
+    @Test func writesLandInsideAndAreDroppedOutside() {
+        var padded = PaddedArray([1, 2, 3], padding: 0)
+        padded[1] = 20
+        padded[-1] = 99
+        padded[3] = 99
+        #expect(Array(padded) == [1, 20, 3])
+        #expect(padded[-1] == 0 && padded[3] == 0 && padded.padding == 0)
+    }
+
     @Test func slicesAreClampedToTheArray() {
         let words = PaddedArray(words: ["a", "b", "c"])
         #expect(Array(words[1..<10]) == ["b", "c"])

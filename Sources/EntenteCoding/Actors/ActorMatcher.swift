@@ -37,17 +37,17 @@ public enum ActorMatcher {
     /// `WordKey`s) already at hand.
     public static func match(_ tokens: [Token], lowered: [String], keys: [UInt64]? = nil, dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
         // Padded, so the rules below read nothing, rather than trap, past the sentence.
-        match(PaddedArray(tokens: tokens), lowered: PaddedArray(words: lowered), keys: keys ?? lowered.map(WordKey.of), dictionary: dictionary, on: date)
+        match(PaddedArray(tokens: tokens), lowered: PaddedArray(words: lowered), keys: PaddedArray(keys: keys ?? lowered.map(WordKey.of)), dictionary: dictionary, on: date)
     }
 
     /// As ``match(_:lowered:keys:dictionary:on:)``, with the tables already padded (the
     /// analyzer pads them once for every stage).
-    static func match(_ tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: [UInt64], dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
+    static func match(_ tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: PaddedArray<UInt64>, dictionary: ActorDictionary, on date: Day?) -> [ActorMention] {
         let raw = scan(tokens, lowered: lowered, keys: keys, dictionary: dictionary)
         return compose(raw, tokens: tokens, lowered: lowered, dictionary: dictionary, date: date)
     }
 
-    static func scan(_ tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: [UInt64], dictionary: ActorDictionary) -> [RawMatch] {
+    static func scan(_ tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: PaddedArray<UInt64>, dictionary: ActorDictionary) -> [RawMatch] {
         var result: [RawMatch] = []
         var i = 0
         while i < tokens.count {
@@ -76,7 +76,7 @@ public enum ActorMatcher {
     /// before a noun describes the noun and names no actor.
     /// "his first *official* foreign visit": a singular one, also with up to two adjectives
     /// before the noun.
-    static func isModifier(_ range: Range<Int>, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: [UInt64], dictionary: ActorDictionary) -> Bool {
+    static func isModifier(_ range: Range<Int>, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: PaddedArray<UInt64>, dictionary: ActorDictionary) -> Bool {
         var next = range.upperBound
         if range.count == 1, !lowered[range.lowerBound].hasSuffix("s") {
             while next < min(tokens.count, range.upperBound + 2), tokens[next].tag == .adjective { next += 1 }

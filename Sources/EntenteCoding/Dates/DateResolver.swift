@@ -52,12 +52,12 @@ public enum DateResolver {
 
     /// As ``resolve(_:context:)``, with the lower-cased token texts already at hand.
     public static func resolve(_ tokenArray: [Token], lowered rawLowered: [String], context initial: Context) -> [DateMention] {
-        resolve(PaddedArray(tokens: tokenArray), lowered: rawLowered, context: initial)
+        resolve(PaddedArray(tokens: tokenArray), lowered: PaddedArray(words: rawLowered), context: initial)
     }
 
     /// As ``resolve(_:lowered:context:)``, with the tokens already padded (the analyzer pads
     /// them once for every stage).
-    static func resolve(_ tokens: PaddedArray<Token>, lowered rawLowered: [String], context initial: Context) -> [DateMention] {
+    static func resolve(_ tokens: PaddedArray<Token>, lowered rawLowered: PaddedArray<String>, context initial: Context) -> [DateMention] {
         var context = initial
         var result: [DateMention] = []
         var lowered: PaddedArray<String>?
@@ -70,7 +70,9 @@ public enum DateResolver {
                 continue
             }
             if lowered == nil {
-                lowered = PaddedArray(words: rawLowered.map { $0.hasSuffix(".") && $0.count > 2 ? String($0.dropLast()) : $0 })
+                lowered = PaddedArray(count: rawLowered.count, padding: "") { k in
+                    rawLowered[k].hasSuffix(".") && rawLowered[k].count > 2 ? String(rawLowered[k].dropLast()) : rawLowered[k]
+                }
             }
             if let (length, value, precision, rule) = match(at: i, tokens: tokens, lowered: lowered!, context: context) {
                 let range = i..<i + length

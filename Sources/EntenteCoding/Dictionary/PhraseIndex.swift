@@ -51,12 +51,12 @@ public struct PhraseIndex: Sendable {
     /// The longest phrase starting at `start`, as (length in tokens, target).
     /// `lowered` holds the lower-cased token texts, `tokens` the originals.
     public func longestMatch(in tokens: [Token], lowered: [String], from start: Int) -> (length: Int, target: Target)? {
-        longestMatch(in: PaddedArray(tokens: tokens), keys: lowered.map(WordKey.of), from: start)
+        longestMatch(in: PaddedArray(tokens: tokens), keys: PaddedArray(keys: lowered.map(WordKey.of)), from: start)
     }
 
     /// As ``longestMatch(in:lowered:from:)``, with the `WordKey`s of the lower-cased token
     /// texts computed once by the caller.
-    public func longestMatch(in tokens: PaddedArray<Token>, keys: [UInt64], from start: Int) -> (length: Int, target: Target)? {
+    public func longestMatch(in tokens: PaddedArray<Token>, keys: PaddedArray<UInt64>, from start: Int) -> (length: Int, target: Target)? {
         var node: Int32 = 0
         var best: (Int, Target)?
         var i = start

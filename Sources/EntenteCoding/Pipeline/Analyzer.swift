@@ -92,17 +92,17 @@ public struct DocumentSession: Sendable {
     /// Tags a sentence's tokens and finds its dates and actors.
     private mutating func analyze(_ sentence: Sentence, tokens: [Token]) -> AnalyzedSentence {
         var tokens = tokens
-        let lowered = tokens.map { $0.text.lowercased() }
-        let keys = lowered.map(WordKey.of)
+        // Every per-token table is built padded once, for every stage below and for the
+        // event coder.
+        let lowered = PaddedArray(count: tokens.count, padding: "") { tokens[$0].text.lowercased() }
+        let keys = PaddedArray(count: lowered.count, padding: WordKey.of("")) { WordKey.of(lowered[$0]) }
         PerceptronTagger.tag(&tokens, lowered: lowered, keys: keys, model: analyzer.tagger)
-        // Padded once, for every stage below and for the event coder.
-        let paddedTokens = PaddedArray(tokens: tokens)
-        let paddedWords = PaddedArray(words: lowered)
+        let paddedTokens = PaddedArray(moving: consume tokens, padding: .padding)
         let dates = DateResolver.resolve(paddedTokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
-        var analyzed = AnalyzedSentence(sentence: sentence, tokens: paddedTokens, actors: [], dates: dates, lowered: paddedWords, keys: PaddedArray(keys: keys))
+        var analyzed = AnalyzedSentence(sentence: sentence, tokens: paddedTokens, actors: [], dates: dates, lowered: lowered, keys: keys)
         let codingDate = analyzed.statedDate ?? documentDate
-        analyzed.actors = ActorMatcher.match(paddedTokens, lowered: paddedWords, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
-        Coreference.link(&analyzed, tokens: paddedTokens, lowered: paddedWords, history: history[...])
+        analyzed.actors = ActorMatcher.match(paddedTokens, lowered: lowered, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
+        Coreference.link(&analyzed, tokens: paddedTokens, lowered: lowered, history: history[...])
         if let stated = dates.last(where: { $0.precision == .day })?.value { anchor = stated }
         return analyzed
     }

@@ -22,6 +22,16 @@ public struct PaddedArray<Element>: RandomAccessCollection {
         self.storage = storage
     }
 
+    /// Takes `elements` over, moving them rather than copying when the caller hands over its
+    /// only reference (`consume`): a token array is padded without retaining each token.
+    @inlinable
+    public init(moving elements: consuming [Element], padding: Element) {
+        var storage = elements
+        storage.insert(padding, at: 0)
+        storage.append(padding)
+        self.storage = storage
+    }
+
     /// `count` elements made by `element`, padded with `padding`, in one allocation.
     @inlinable
     public init(count: Int, padding: Element, _ element: (Int) throws -> Element) rethrows {
