@@ -12,8 +12,11 @@ public protocol EventStore: Sendable {
     /// coded or already failed are not coded again.
     func begin(_ document: IncomingDocument) async throws -> Admission
 
-    /// Stores what coding the document found and marks it coded.
-    func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws
+    /// Stores what coding the document found and marks it coded: its mentions join the
+    /// events they tell (see ``MergeRule``) and the relation facts they establish are
+    /// recorded. Returns what changed.
+    @discardableResult
+    func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws -> CompletedDocument
 
     /// Marks the document failed, with the error.
     func fail(_ id: Int64, error: String) async throws
@@ -32,6 +35,11 @@ public protocol EventStore: Sendable {
     /// those of one actor (a code prefix).
     func relations(asOf date: String?, actor: String?) async throws -> [RelationState]
 
+    /// One pair's relationships as of `date`: every state each entered by then (with
+    /// `until` once the next began) and the sentences behind it, and the `recent` latest
+    /// events between the two. Sides are given as actor codes (`NERGOV` is Niger).
+    func dyad(_ first: String, _ second: String, asOf date: String?, recent: Int) async throws -> DyadReport
+
     /// Every merged event with its first mention and document, for the export formats.
     func exportEvents() async throws -> [ExportEvent]
 
@@ -41,23 +49,66 @@ public protocol EventStore: Sendable {
 
 /// A document on its way into the store.
 public struct IncomingDocument: Sendable, Hashable {
-    /// The id the input gave it (a JSONL `id`, a file path), if any.
+    /// The id the input gave it (a JSONL `id`, a file path, a feed item's link), if any.
     public var externalID: String?
     /// The document itself.
     public var document: Document
     /// Which dictionaries code it, so a later recode can tell what changed.
     public var dictionaryVersion: String
+    /// Whether ``externalID`` names the document itself (a JSONL record's `id`), rather than
+    /// where it was read (a file path): then it is the document's identity.
+    public var externalIDIsIdentity: Bool
 
     /// Creates an incoming document.
-    public init(externalID: String?, document: Document, dictionaryVersion: String) {
+    public init(externalID: String?, document: Document, dictionaryVersion: String, externalIDIsIdentity: Bool = false) {
         self.externalID = externalID
         self.document = document
         self.dictionaryVersion = dictionaryVersion
+        self.externalIDIsIdentity = externalIDIsIdentity
     }
 
-    /// The document's identity: a hash of its text, so the same story fed twice is one
-    /// document.
-    public var identity: String { ContentHash.of(document.text) }
+    /// The document's identity, so the same story fed twice is one document: its canonical
+    /// URL when it has one, else its own id, else a hash of its text with runs of white space
+    /// made one space (the same article re-wrapped is the same article).
+    public var identity: String { Self.identity(url: document.url, id: externalIDIsIdentity ? externalID : nil, text: document.text) }
+
+    /// The identity of a document with this URL, id and text (see ``identity``).
+    public static func identity(url: String?, id: String?, text: String) -> String {
+        if let url, !url.isEmpty { return "url:" + url }
+        if let id, !id.isEmpty { return "id:" + id }
+        return "text:" + ContentHash.of(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+}
+
+/// What storing one coded document changed.
+public struct CompletedDocument: Sendable, Hashable {
+    /// Events first told by this document.
+    public var newEvents = 0
+    /// Mentions that joined an event already in the store.
+    public var mergedMentions = 0
+    /// Relationships whose state this document changed, in text order.
+    public var changes: [RelationChange] = []
+
+    /// Creates an empty outcome.
+    public init() {}
+}
+
+/// A relationship entering a state: what started, what it ended, and the sentence that
+/// says so.
+public struct RelationChange: Sendable, Hashable {
+    /// The state that started.
+    public var started: RelationState
+    /// The state it ended, if the relationship had one before.
+    public var ended: RelationState?
+    /// The number of the sentence (in its document) whose event set it.
+    public var sentence: Int
+
+    /// Creates a change.
+    public init(started: RelationState, ended: RelationState?, sentence: Int) {
+        self.started = started
+        self.ended = ended
+        self.sentence = sentence
+    }
 }
 
 /// What ``EventStore/begin(_:)`` decided.
@@ -127,13 +178,17 @@ public struct MergedEvent: Sendable, Hashable {
     public var date: String?
     /// `day`, `week`, `month`, `year` or `document`.
     public var datePrecision: String?
-    /// How many sentences tell it.
+    /// How many sentences tell it (GDELT's NumMentions).
     public var mentions: Int
-    /// How many documents tell it.
+    /// How many documents tell it (GDELT's NumArticles).
     public var documents: Int
+    /// How many outlets tell it (GDELT's NumSources); a document with no outlet counts as
+    /// its own.
+    public var sources: Int
 
     /// Creates a merged event.
-    public init(id: Int64, source: String, target: String, cameo: String, mode: String, date: String?, datePrecision: String?, mentions: Int, documents: Int) {
+    public init(id: Int64, source: String, target: String, cameo: String, mode: String, date: String?, datePrecision: String?, mentions: Int, documents: Int, sources: Int? = nil) {
+        self.sources = sources ?? documents
         self.id = id
         self.source = source
         self.target = target

@@ -44,6 +44,9 @@ public enum RelationRules {
         public var kind: Kind
         /// The state it enters.
         public var state: String
+        /// The state it enters instead, after each of these states: diplomatic recognition
+        /// after a break is a restoration.
+        public var after: [String: String] = [:]
     }
 
     /// What a rule asks of the event's target.
@@ -58,17 +61,28 @@ public enum RelationRules {
 
     /// The table. CAMEO: 160 reduce relations, 161 reduce or break diplomatic relations, 054
     /// grant diplomatic recognition, 057 sign a formal agreement, 163 impose embargo, boycott
-    /// or sanctions, 166 expel or withdraw, roots 19 and 20 fight and use mass violence.
+    /// or sanctions, 085 ease economic sanctions, boycott or embargo, 166 expel or withdraw,
+    /// 0871 declare truce or ceasefire, 0874 retreat militarily, roots 19 and 20 fight and use
+    /// mass violence. The `ceasefire` rule comes before root 19's so a truce is not a fight.
     public static let rules: [Rule] = [
         Rule(codePrefix: "161", target: .any, kind: .diplomatic, state: "broken"),
         Rule(codePrefix: "160", target: .any, kind: .diplomatic, state: "reduced"),
-        Rule(codePrefix: "054", target: .any, kind: .diplomatic, state: "normal"),
+        Rule(codePrefix: "054", target: .any, kind: .diplomatic, state: "normal", after: ["broken": "restored", "reduced": "restored"]),
         Rule(codePrefix: "057", target: .organisation, kind: .alliance, state: "member"),
         Rule(codePrefix: "163", target: .any, kind: .sanctions, state: "imposed"),
+        Rule(codePrefix: "085", target: .any, kind: .sanctions, state: "lifted"),
         Rule(codePrefix: "166", target: .military, kind: .troops, state: "expelled"),
+        Rule(codePrefix: "0874", target: .any, kind: .troops, state: "withdrawn"),
+        Rule(codePrefix: "0871", target: .any, kind: .conflict, state: "ceasefire"),
         Rule(codePrefix: "19", target: .any, kind: .conflict, state: "active"),
         Rule(codePrefix: "20", target: .any, kind: .conflict, state: "active"),
     ]
+
+    /// The state a fact puts its relationship in, given the state it was in.
+    public static func state(_ fact: Fact, after previous: String?) -> String {
+        guard let previous, let rule = rules.first(where: { $0.kind == fact.kind && $0.state == fact.state }) else { return fact.state }
+        return rule.after[previous] ?? fact.state
+    }
 
     /// A state a relationship enters.
     public struct Fact: Sendable, Hashable {
@@ -98,7 +112,7 @@ public enum RelationRules {
 
     /// The side an actor code stands for in a relationship, or nil when it names no
     /// country or organisation.
-    static func party(_ code: String) -> String? {
+    public static func party(_ code: String) -> String? {
         guard ActorCode.hasCountry(code) else { return nil }
         let prefix = ActorCode.country(of: code)
         return organisationPrefixes.contains(prefix) ? code : prefix

@@ -55,8 +55,10 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    public func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws {
+    @discardableResult
+    public func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws -> CompletedDocument {
         try await write { db in
+            var outcome = CompletedDocument()
             try db.execute(sql: "DELETE FROM sentence WHERE document_id = ?", arguments: [id])
             var sentenceIDs: [Int: Int64] = [:]
             for sentence in sentences {
@@ -87,30 +89,16 @@ public final class SQLiteEventStore: EventStore {
                     ]
                 )
                 let mentionID = db.lastInsertedRowID
-                let merged = MergeKey(event)
-                try db.execute(
-                    sql: """
-                        INSERT INTO event (merge_key, source, target, cameo, mode, date, date_precision) VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (merge_key) DO NOTHING
-                        """,
-                    arguments: [merged.key, event.source, event.target, event.cameo, event.mode.rawValue, event.date, event.datePrecision?.rawValue]
-                )
-                try db.execute(
-                    sql: "UPDATE mention SET event_id = (SELECT id FROM event WHERE merge_key = ?) WHERE id = ?",
-                    arguments: [merged.key, mentionID]
-                )
-                if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO relation_fact (actor_a, actor_b, kind, state, since, event_id)
-                            VALUES (?, ?, ?, ?, ?, (SELECT id FROM event WHERE merge_key = ?))
-                            ON CONFLICT DO NOTHING
-                            """,
-                        arguments: [fact.actorA, fact.actorB, fact.kind.rawValue, fact.state, fact.since, merged.key]
-                    )
+                let (eventID, isNew) = try Self.merge(event, mentionID: mentionID, documentID: id, db)
+                if isNew { outcome.newEvents += 1 } else { outcome.mergedMentions += 1 }
+                try db.execute(sql: "UPDATE mention SET event_id = ? WHERE id = ?", arguments: [eventID, mentionID])
+                if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date),
+                   let change = try Self.record(fact, eventID: eventID, db) {
+                    outcome.changes.append(RelationChange(started: change.started, ended: change.ended, sentence: event.sentence))
                 }
             }
             try db.execute(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [id])
+            return outcome
         }
     }
 
@@ -155,16 +143,12 @@ public final class SQLiteEventStore: EventStore {
             var (filter, arguments) = Self.filter(query, table: "e")
             arguments += [max(0, query.limit)]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.*, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents
-                FROM event e JOIN mention m ON m.event_id = e.id
+                SELECT e.*, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
+                       count(DISTINCT coalesce(d.outlet, 'document ' || d.id)) AS sources
+                FROM event e JOIN mention m ON m.event_id = e.id JOIN document d ON d.id = m.document_id
                 \(filter) GROUP BY e.id ORDER BY e.date, e.id LIMIT ?
                 """, arguments: arguments)
-            return rows.map { row in
-                MergedEvent(
-                    id: row["id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
-                    date: row["date"], datePrecision: row["date_precision"], mentions: row["mentions"], documents: row["documents"]
-                )
-            }
+            return rows.map(Self.mergedEvent)
         }
     }
 
@@ -194,12 +178,14 @@ public final class SQLiteEventStore: EventStore {
     public func exportEvents() async throws -> [ExportEvent] {
         try await read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.*, counts.mentions, counts.documents, m.source_text, m.target_text, m.goldstein, m.quad_class,
+                SELECT e.*, counts.mentions, counts.documents, counts.sources, m.source_text, m.target_text, m.goldstein, m.quad_class,
                        m.plover, m.plover_mode, m.plover_context, m.place, s.text AS sentence_text, s.number AS sentence_number,
                        coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc, d.url, d.outlet, d.ingested_at
                 FROM event e
-                JOIN (SELECT event_id, min(id) AS first, count(*) AS mentions, count(DISTINCT document_id) AS documents
-                      FROM mention WHERE event_id IS NOT NULL GROUP BY event_id) counts ON counts.event_id = e.id
+                JOIN (SELECT mm.event_id, min(mm.id) AS first, count(*) AS mentions, count(DISTINCT mm.document_id) AS documents,
+                             count(DISTINCT coalesce(dd.outlet, 'document ' || dd.id)) AS sources
+                      FROM mention mm JOIN document dd ON dd.id = mm.document_id
+                      WHERE mm.event_id IS NOT NULL GROUP BY mm.event_id) counts ON counts.event_id = e.id
                 JOIN mention m ON m.id = counts.first
                 JOIN sentence s ON s.id = m.sentence_id
                 JOIN document d ON d.id = m.document_id
@@ -208,7 +194,8 @@ public final class SQLiteEventStore: EventStore {
             return rows.map { row in
                 ExportEvent(
                     event: MergedEvent(id: row["id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
-                                       date: row["date"], datePrecision: row["date_precision"], mentions: row["mentions"], documents: row["documents"]),
+                                       date: row["date"], datePrecision: row["date_precision"], mentions: row["mentions"], documents: row["documents"],
+                                       sources: row["sources"]),
                     sourceText: row["source_text"], targetText: row["target_text"], sentence: row["sentence_text"],
                     sentenceNumber: row["sentence_number"], documentID: row["doc"], url: row["url"], outlet: row["outlet"],
                     place: row["place"], ingestedAt: row["ingested_at"], goldstein: row["goldstein"], quadClass: row["quad_class"],
@@ -271,7 +258,7 @@ public final class SQLiteEventStore: EventStore {
         try await refusing("a write") { try await pool.write(body) }
     }
 
-    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await refusing("a read") { try await pool.read(body) }
     }
 

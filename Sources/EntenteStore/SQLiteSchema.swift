@@ -110,6 +110,37 @@ enum SQLiteSchema {
                 CREATE INDEX relation_fact_dyad ON relation_fact(actor_a, actor_b, kind, since);
                 """)
         }
+        migrator.registerMigration("4-merge-window") { db in
+            // Mentions merge by sides, code family, mode class and a date window (see
+            // MergeRule), no longer by one exact key: each event keeps what it is matched on.
+            try db.execute(sql: """
+                ALTER TABLE event ADD COLUMN source_side TEXT;
+                ALTER TABLE event ADD COLUMN target_side TEXT;
+                ALTER TABLE event ADD COLUMN family TEXT;
+                ALTER TABLE event ADD COLUMN mode_class TEXT;
+                """)
+            for row in try Row.fetchAll(db, sql: "SELECT id, source, target, cameo, mode FROM event") {
+                try db.execute(
+                    sql: "UPDATE event SET source_side = ?, target_side = ?, family = ?, mode_class = ? WHERE id = ?",
+                    arguments: [MergeRule.side(row["source"]), MergeRule.side(row["target"]), MergeRule.family(of: row["cameo"]),
+                                MergeRule.modeClass(of: row["mode"] as String), row["id"] as Int64]
+                )
+            }
+            try db.execute(sql: """
+                CREATE INDEX event_merge ON event(source_side, target_side, family, mode_class, date);
+                CREATE INDEX mention_document ON mention(document_id);
+                CREATE INDEX relation_fact_event ON relation_fact(event_id);
+                """)
+        }
+        migrator.registerMigration("5-identity-by-url-id-or-text") { db in
+            // Identity was the hash of the exact text; it is now the canonical URL, else the
+            // record's own id, else the hash of the text with white space normalized. A file
+            // path is not an identity, so stored documents without a URL are keyed by text.
+            for row in try Row.fetchAll(db, sql: "SELECT id, url, text FROM document") {
+                let identity = IncomingDocument.identity(url: row["url"], id: nil, text: row["text"])
+                try db.execute(sql: "UPDATE OR IGNORE document SET identity = ? WHERE id = ?", arguments: [identity, row["id"] as Int64])
+            }
+        }
         return migrator
     }
 }

@@ -95,7 +95,7 @@ struct IngestReader {
         if decoded.replacements > 0 {
             printError("warning: \(name): invalid UTF-8 at byte \(decoded.firstInvalidByte ?? 0) (\(decoded.replacements) sequence(s) replaced with U+FFFD)")
         }
-        try await handle(name, Document(id: name, date: defaultDate, text: decoded.text))
+        try await handle(name, Document(date: defaultDate, text: decoded.text))
     }
 
     private mutating func readJSONL(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {

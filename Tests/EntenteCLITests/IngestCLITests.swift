@@ -11,9 +11,14 @@ import Testing
         let db = temporaryDatabase()
         let first = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasPrefix("1 document(s) coded"))
+        #expect(first.stdout.hasPrefix("1 new document(s), 0 unchanged"))
+        // The summary ends with every relation the document changed, with its sentence.
+        #expect(first.stdout.contains("relations that changed:\n"))
+        #expect(first.stdout.contains("  NER–UKR diplomatic broken since 2024-08-07 (Examples/sahel-ties.txt #0)\n"))
+        #expect(first.stdout.contains("  NER–USA troops expelled since 2024-03-16 (Examples/sahel-ties.txt #4)\n"))
         let again = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
-        #expect(again.stdout.hasPrefix("0 document(s) coded (0 event mentions), 1 already stored"))
+        #expect(again.stdout.hasPrefix("0 new document(s), 1 unchanged, 0 skipped, 0 interrupted earlier; 0 event mention(s)"))
+        #expect(!again.stdout.contains("relations that changed"), "a second run changes nothing")
         let coded = try CLI.run(["code", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--all-modes", "--format", "tsv"])
         let stored = try CLI.run(["events", "--db", db, "--format", "tsv"])
         #expect(stored.status == 0)
@@ -44,6 +49,39 @@ import Testing
         #expect(march.stdout.split(separator: "\n").map { String($0.prefix(8)) } == ["NER–USA "])
     }
 
+    @Test func onePairsStoryWithItsSentences() throws {
+        let db = temporaryDatabase()
+        _ = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        let ties = try CLI.run(["relations", "NER", "UKR", "--as-of", "2024-08-10", "--db", db])
+        #expect(ties.status == 0, "\(ties.stderr)")
+        #expect(ties.stdout.hasPrefix("NER–UKR as of 2024-08-10\n  diplomatic  NER–UKR broken since 2024-08-07\n"))
+        #expect(ties.stdout.contains("cutting diplomatic ties with Ukraine"), "the sentence behind the state")
+        let json = try CLI.run(["relations", "NER", "UKR", "--as-of", "2024-08-10", "--format", "json", "--db", db])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["dyad"] as? [String] == ["NER", "UKR"] && object["as_of"] as? String == "2024-08-10")
+        let facts = try #require(object["facts"] as? [[String: Any]])
+        #expect(facts.map { "\($0["kind"] ?? "") \($0["state"] ?? "") \($0["since"] ?? "")" } == ["diplomatic broken 2024-08-07"])
+        #expect(facts.first?["until"] is NSNull)
+        #expect(((facts.first?["events"] as? [[String: Any]])?.first?["text"] as? String)?.contains("Ukraine") == true)
+        #expect(((object["recent"] as? [[String: Any]])?.count ?? 0) >= 1)
+        let troops = try CLI.run(["relations", "NER", "USA", "--db", db])
+        #expect(troops.stdout.contains("troops      NER–USA expelled since 2024-03-16"))
+        let bloc = try CLI.run(["relations", "MLI", "BFA", "--db", db])
+        #expect(bloc.stdout.contains("alliance    BFA–MLI allied since 2024-08-07 (through IGOWAFAES)"))
+        let before = try CLI.run(["relations", "NER", "UKR", "--as-of", "2024-08-01", "--db", db])
+        #expect(before.stdout.contains("no relationship state recorded"))
+        #expect(try CLI.run(["relations", "NER", "--db", db]).status != 0, "one actor is not a pair")
+    }
+
+    @Test func aRecordsOwnIDIsItsIdentity() throws {
+        let db = temporaryDatabase()
+        let first = #"{"id": "story-1", "date": "2024-08-07", "text": "Mali cut ties with Ukraine."}"#
+        let corrected = #"{"id": "story-1", "date": "2024-08-07", "text": "Mali cut diplomatic ties with Ukraine."}"#
+        let fresh = #"{"id": "story-2", "date": "2024-08-07", "text": "Mali cut ties with Ukraine."}"#
+        let run = try CLI.run(["ingest", "--db", db], stdin: Data([first, corrected, fresh].joined(separator: "\n").utf8))
+        #expect(run.stdout.hasPrefix("2 new document(s), 1 unchanged"), "\(run.stdout)")
+    }
+
     @Test func exportsTheSampleInEveryFormat() throws {
         let db = temporaryDatabase()
         _ = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
@@ -72,12 +110,12 @@ import Testing
         let rerun = try CLI.run(["ingest", folder.path, "--db", db, "--date", "2024-08-07"])
         #expect(rerun.status == 1)
         #expect(rerun.stderr.contains("error: document 1 (<stdin>): the coding process stopped while coding this document"))
-        #expect(rerun.stdout.hasPrefix("2 document(s) coded"))
+        #expect(rerun.stdout.hasPrefix("2 new document(s)"))
         // Fed again, the failed document is skipped, not coded (a poison document would crash
         // every run otherwise).
         let again = try CLI.run(["ingest", "--db", db, "--date", "2024-08-07"], stdin: Data("The poison document.".utf8))
         #expect(again.stderr.contains("failed before"))
-        #expect(again.stdout.hasPrefix("0 document(s) coded"))
+        #expect(again.stdout.hasPrefix("0 new document(s)"))
         let events = try CLI.run(["events", "--db", db])
         #expect(events.stdout.contains("NER") && events.stdout.contains("MLI"))
     }

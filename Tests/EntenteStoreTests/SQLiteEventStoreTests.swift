@@ -46,7 +46,7 @@ import Testing
         }
         guard case .code(let other) = try await store.begin(incoming("Mali attacked Niger.", id: "c")) else { Issue.record("expected to code"); return }
         var otherDay = event("NER", "166", "FRAMIL")
-        otherDay.date = "2024-08-08"
+        otherDay.date = "2024-08-12"
         try await store.complete(other, sentences: [sentence], mentions: [otherDay, event("MLI", "190", "NER")])
         let merged = try await store.mergedEvents(MentionQuery())
         #expect(merged.count == 3)

@@ -48,7 +48,7 @@ public enum EventExport {
         fields += gdeltActor(row.event.target, name: row.targetText)
         let cameo = row.event.cameo
         fields += [row.sentenceNumber == 0 ? "1" : "0", cameo, String(cameo.prefix(3)), String(cameo.prefix(2)), String(row.quadClass),
-                   String(row.goldstein), String(row.event.mentions), String(row.event.documents), String(row.event.documents), ""]
+                   String(row.goldstein), String(row.event.mentions), String(row.event.sources), String(row.event.documents), ""]
         let noPlace = Array(repeating: "", count: 8)
         fields += noPlace + noPlace
         // ActionGeo: the place as written, not yet geocoded (type, name, then six empty fields).
@@ -120,6 +120,7 @@ public enum EventExport {
             "cameo": row.event.cameo,
             "mentions": row.event.mentions,
             "documents": row.event.documents,
+            "sources": row.event.sources,
             "story_id": row.documentID,
             "url": row.url ?? NSNull(),
             "source_text": row.sentence,

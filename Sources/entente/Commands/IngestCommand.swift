@@ -48,7 +48,9 @@ struct IngestCommand: AsyncParsableCommand {
         var reader = IngestReader(kind: input, maxRecordSize: maxRecordSize, defaultDate: defaultDate)
         for path in paths.isEmpty ? ["-"] : paths {
             try await reader.read(path) { externalID, document in
-                let incoming = IncomingDocument(externalID: externalID, document: document, dictionaryVersion: version)
+                // A JSONL record's own id names the document; a file's path only says where it was.
+                let incoming = IncomingDocument(externalID: externalID, document: document, dictionaryVersion: version,
+                                                externalIDIsIdentity: document.id != nil && document.id == externalID)
                 switch try await store.begin(incoming) {
                 case .alreadyCoded:
                     tally.unchanged += 1
@@ -57,17 +59,26 @@ struct IngestCommand: AsyncParsableCommand {
                     tally.failed += 1
                 case .code(let id):
                     let (sentences, events) = coder.code(document)
-                    try await store.complete(id, sentences: sentences.map(\.sentence), mentions: events)
+                    let outcome = try await store.complete(id, sentences: sentences.map(\.sentence), mentions: events)
                     tally.coded += 1
                     tally.mentions += events.count
+                    tally.newEvents += outcome.newEvents
+                    tally.mergedMentions += outcome.mergedMentions
+                    tally.changes += outcome.changes.map { ($0, externalID) }
                 }
             }
         }
         let counts = try await store.counts()
         var console = CheckedOutput()
-        print("\(tally.coded) document(s) coded (\(tally.mentions) event mentions), \(tally.unchanged) already stored, "
-              + "\(tally.failed + reader.failures) skipped, \(tally.recovered) interrupted earlier → \(storeOptions.path): "
-              + "\(counts.documents["coded"] ?? 0) coded, \(counts.documents["failed"] ?? 0) failed, \(counts.mentions) mentions", to: &console)
+        print("\(tally.coded) new document(s), \(tally.unchanged) unchanged, \(tally.failed + reader.failures) skipped, "
+              + "\(tally.recovered) interrupted earlier; \(tally.mentions) event mention(s): \(tally.newEvents) new event(s), "
+              + "\(tally.mergedMentions) merged into events already known", to: &console)
+        if !tally.changes.isEmpty {
+            print("relations that changed:", to: &console)
+            for (change, document) in tally.changes { print("  " + RelationsOutput.change(change, document: document), to: &console) }
+        }
+        print("store \(storeOptions.path): \(counts.documents["coded"] ?? 0) document(s) coded, \(counts.documents["failed"] ?? 0) failed, "
+              + "\(counts.mentions) mention(s) in \(counts.events) event(s)", to: &console)
         try console.finish()
         if reader.failures + tally.failed + tally.recovered > 0 { throw ExitCode(1) }
     }
@@ -75,6 +86,9 @@ struct IngestCommand: AsyncParsableCommand {
     struct Tally {
         var coded = 0
         var mentions = 0
+        var newEvents = 0
+        var mergedMentions = 0
+        var changes: [(RelationChange, String)] = []
         var unchanged = 0
         var failed = 0
         var recovered = 0

@@ -1,0 +1,67 @@
+import EntenteCore
+import GRDB
+
+extension SQLiteEventStore {
+    public func dyad(_ first: String, _ second: String, asOf date: String?, recent: Int) async throws -> DyadReport {
+        let a = MergeRule.side(first)
+        let b = MergeRule.side(second)
+        let asOf = date ?? "9999-12-31"
+        let (stored, recentEvents) = try await read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, actor_a, actor_b, kind, state, since, event_id FROM relation_fact
+                WHERE ((actor_a = ? AND actor_b = ?) OR (actor_a = ? AND actor_b = ?)) AND since <= ?
+                ORDER BY kind, actor_a, since, id
+                """, arguments: [a, b, b, a, asOf])
+            var facts: [DyadFact] = []
+            for (index, row) in rows.enumerated() {
+                let state = RelationState(actorA: row["actor_a"], actorB: row["actor_b"], kind: row["kind"], state: row["state"],
+                                          since: row["since"], eventID: row["event_id"])
+                let next = rows.indices.contains(index + 1) ? rows[index + 1] : nil
+                let sameRelationship = next.map { ($0["kind"] as String, $0["actor_a"] as String) == (state.kind, state.actorA) } ?? false
+                facts.append(DyadFact(state: state, until: sameRelationship ? next?["since"] : nil,
+                                      evidence: try Self.evidence(of: state.eventID, db)))
+            }
+            let recentRows = try Row.fetchAll(db, sql: """
+                SELECT e.*, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
+                       count(DISTINCT coalesce(d.outlet, 'document ' || d.id)) AS sources
+                FROM event e JOIN mention m ON m.event_id = e.id JOIN document d ON d.id = m.document_id
+                WHERE ((e.source_side = ? AND e.target_side = ?) OR (e.source_side = ? AND e.target_side = ?))
+                  AND (e.date IS NULL OR e.date <= ?)
+                GROUP BY e.id ORDER BY e.date DESC, e.id DESC LIMIT ?
+                """, arguments: [a, b, b, a, asOf, max(0, recent)])
+            return (facts, recentRows.map(Self.mergedEvent))
+        }
+        // Two members of one bloc are allied: derived from their memberships, as in
+        // ``relations(asOf:actor:)``.
+        let allied = try await relations(asOf: date, actor: nil).filter { state in
+            state.state == "allied" && Set([state.actorA, state.actorB]) == Set([a, b])
+        }
+        var facts = stored
+        for state in allied {
+            facts.append(DyadFact(state: state, until: nil, evidence: try await read { db in try Self.evidence(of: state.eventID, db) }))
+        }
+        return DyadReport(dyad: [first, second], asOf: date, facts: facts, recent: recentEvents)
+    }
+
+    /// The sentences behind an event, first mentions first.
+    static func evidence(of eventID: Int64, limit: Int = 5, _ db: Database) throws -> [Evidence] {
+        try Row.fetchAll(db, sql: """
+            SELECT m.event_id, m.source, m.target, m.cameo, m.mode, m.date, s.number, s.text,
+                   coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc
+            FROM mention m JOIN sentence s ON s.id = m.sentence_id JOIN document d ON d.id = m.document_id
+            WHERE m.event_id = ? ORDER BY m.id LIMIT ?
+            """, arguments: [eventID, limit]).map { row in
+            Evidence(eventID: row["event_id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
+                     date: row["date"], document: row["doc"], sentenceNumber: row["number"], sentence: row["text"])
+        }
+    }
+
+    /// A merged event from a row of `event` with `mentions`, `documents` and `sources` counts.
+    static func mergedEvent(_ row: Row) -> MergedEvent {
+        MergedEvent(
+            id: row["id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
+            date: row["date"], datePrecision: row["date_precision"], mentions: row["mentions"], documents: row["documents"],
+            sources: row["sources"]
+        )
+    }
+}
