@@ -40,8 +40,9 @@ public protocol EventStore: Sendable {
     /// events between the two. Sides are given as actor codes (`NERGOV` is Niger).
     func dyad(_ first: String, _ second: String, asOf date: String?, recent: Int) async throws -> DyadReport
 
-    /// Every merged event with its first mention and document, for the export formats.
-    func exportEvents() async throws -> [ExportEvent]
+    /// The merged events `query` selects, each with its first mention and document, for the
+    /// export formats.
+    func exportEvents(_ query: MentionQuery) async throws -> [ExportEvent]
 
     /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
@@ -133,19 +134,40 @@ public struct StoredDocument: Sendable, Hashable {
     public var error: String?
 }
 
-/// A filter over stored mentions.
+/// A filter over stored mentions and merged events; every condition given must hold.
 public struct MentionQuery: Sendable, Hashable {
     /// Only mentions with this actor as source or target (a code prefix: `NER` matches `NERGOV`).
     public var actor: String?
+    /// Only events between these two sides, in either direction (actor codes; `NERGOV` is
+    /// Niger).
+    public var dyad: [String]?
     /// Only mentions whose CAMEO code starts with this (`16`, `161`).
     public var cameo: String?
+    /// Only this CAMEO root (`16`).
+    public var root: String?
+    /// Only events dated on or after this day (a coarser date counts if its month or year
+    /// reaches it).
+    public var from: String?
+    /// Only events dated on or before this day.
+    public var to: String?
+    /// Only events told in a sentence holding these words (full-text search, as a phrase).
+    public var text: String?
+    /// Only this mode (`asserted`, `negated`, …).
+    public var mode: String?
     /// At most this many.
     public var limit: Int
 
     /// Creates a query.
-    public init(actor: String? = nil, cameo: String? = nil, limit: Int = 1000) {
+    public init(actor: String? = nil, dyad: [String]? = nil, cameo: String? = nil, root: String? = nil, from: String? = nil,
+                to: String? = nil, text: String? = nil, mode: String? = nil, limit: Int = 1000) {
         self.actor = actor
+        self.dyad = dyad
         self.cameo = cameo
+        self.root = root
+        self.from = from
+        self.to = to
+        self.text = text
+        self.mode = mode
         self.limit = limit
     }
 }

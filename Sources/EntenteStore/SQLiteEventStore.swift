@@ -175,8 +175,10 @@ public final class SQLiteEventStore: EventStore {
         return all.filter { $0.actorA.hasPrefix(actor) || $0.actorB.hasPrefix(actor) }
     }
 
-    public func exportEvents() async throws -> [ExportEvent] {
+    public func exportEvents(_ query: MentionQuery) async throws -> [ExportEvent] {
         try await read { db in
+            var (filter, arguments) = Self.filter(query, table: "e")
+            arguments += [max(0, query.limit)]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.*, counts.mentions, counts.documents, counts.sources, m.source_text, m.target_text, m.goldstein, m.quad_class,
                        m.plover, m.plover_mode, m.plover_context, m.place, s.text AS sentence_text, s.number AS sentence_number,
@@ -189,8 +191,8 @@ public final class SQLiteEventStore: EventStore {
                 JOIN mention m ON m.id = counts.first
                 JOIN sentence s ON s.id = m.sentence_id
                 JOIN document d ON d.id = m.document_id
-                ORDER BY e.date, e.id
-                """)
+                \(filter) ORDER BY e.date, e.id LIMIT ?
+                """, arguments: arguments)
             return rows.map { row in
                 ExportEvent(
                     event: MergedEvent(id: row["id"], source: row["source"], target: row["target"], cameo: row["cameo"], mode: row["mode"],
@@ -220,18 +222,48 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    /// The WHERE clause of a query over a table (alias `table`) with `source`, `target` and
-    /// `cameo` columns, and its arguments; code prefixes are bound, never spliced into SQL.
+    /// The WHERE clause of a query over `mention` (alias `m`) or `event` (alias `e`), and its
+    /// arguments; values are bound, never spliced into SQL.
     static func filter(_ query: MentionQuery, table: String) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        // The event a row belongs to: the row itself, or a mention's merged event.
+        let event = table == "e" ? "e.id" : "\(table).event_id"
         if let actor = query.actor {
             conditions.append("(\(table).source LIKE ? || '%' OR \(table).target LIKE ? || '%')")
             arguments += [actor, actor]
         }
-        if let cameo = query.cameo {
+        if let dyad = query.dyad, dyad.count == 2 {
+            let (a, b) = (MergeRule.side(dyad[0]), MergeRule.side(dyad[1]))
+            conditions.append("\(event) IN (SELECT id FROM event WHERE (source_side = ? AND target_side = ?) OR (source_side = ? AND target_side = ?))")
+            arguments += [a, b, b, a]
+        }
+        for prefix in [query.cameo, query.root].compactMap({ $0 }) {
             conditions.append("\(table).cameo LIKE ? || '%'")
-            arguments += [cameo]
+            arguments += [prefix]
+        }
+        // A coarser date ("2024-08") is compared with the bound cut to its length.
+        if let from = query.from {
+            conditions.append("\(table).date >= substr(?, 1, length(\(table).date))")
+            arguments += [from]
+        }
+        if let to = query.to {
+            conditions.append("\(table).date <= substr(?, 1, length(\(table).date))")
+            arguments += [to]
+        }
+        if let mode = query.mode {
+            conditions.append("\(table).mode = ?")
+            arguments += [mode]
+        }
+        if let text = query.text {
+            let sentences = "SELECT rowid FROM sentence_text WHERE sentence_text MATCH ?"
+            if table == "e" {
+                conditions.append("e.id IN (SELECT event_id FROM mention WHERE sentence_id IN (\(sentences)))")
+            } else {
+                conditions.append("\(table).sentence_id IN (\(sentences))")
+            }
+            // As one phrase: words a user types are never FTS5 syntax.
+            arguments += ["\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
         }
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }

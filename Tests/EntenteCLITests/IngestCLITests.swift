@@ -20,18 +20,19 @@ import Testing
         #expect(again.stdout.hasPrefix("0 new document(s), 1 unchanged, 0 skipped, 0 interrupted earlier; 0 event mention(s)"))
         #expect(!again.stdout.contains("relations that changed"), "a second run changes nothing")
         let coded = try CLI.run(["code", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--all-modes", "--format", "tsv"])
-        let stored = try CLI.run(["events", "--db", db, "--format", "tsv"])
+        let stored = try CLI.run(["events", "--mentions", "--db", db, "--format", "tsv"])
         #expect(stored.status == 0)
         // The store gives back what the coder found, event for event.
         #expect(stored.stdout == coded.stdout)
-        let ties = try CLI.run(["events", "--db", db, "--actor", "UKR", "--cameo", "161", "--format", "jsonl"])
+        let ties = try CLI.run(["events", "--mentions", "--db", db, "--actor", "UKR", "--cameo", "161", "--format", "jsonl"])
         #expect(ties.stdout.split(separator: "\n").count >= 2)
         #expect(ties.stdout.contains(#""source":"NER""#))
         // "Niger … cutting ties with Ukraine" and "The country cut ties with Ukraine" are one
         // event told twice.
-        let merged = try CLI.run(["events", "--merged", "--db", db, "--actor", "NER", "--cameo", "161", "--format", "tsv"])
-        #expect(merged.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").dropFirst().joined(separator: " ") }
-            == ["NER UKR 161 asserted 2024-08-07 document 2 1"])
+        let merged = try CLI.run(["events", "--db", db, "--actor", "NER", "--cameo", "161", "--format", "jsonl"])
+        let records = merged.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(records.map { "\($0["source"] ?? "") \($0["target"] ?? "") \($0["cameo"] ?? "") \($0["mode"] ?? "") \($0["mentions"] ?? "") \($0["articles"] ?? "")" }
+            == ["NER UKR 161 asserted 2 1"])
     }
 
     @Test func theSamplesRelationsAsOfTwoDates() throws {

@@ -13,9 +13,13 @@ public enum EventExport {
         case icews
         /// PLOVER events as JSON lines (events whose CAMEO code maps to PLOVER).
         case plover
+        /// Entente's own table of merged events, with a header: every mode, with counts.
+        case csv
+        /// The same records as JSON lines.
+        case jsonl
     }
 
-    /// Whether a mode is exported.
+    /// Whether a mode is exported in the GDELT, ICEWS and PLOVER formats.
     static func isExported(_ row: ExportEvent) -> Bool {
         EventMode(rawValue: row.event.mode)?.isFactual ?? false
     }
@@ -27,6 +31,9 @@ public enum EventExport {
         case .gdelt: return exported.map(gdelt)
         case .icews: return [icewsHeader] + exported.map { icews($0, countryName: countryName) }
         case .plover: return exported.compactMap(plover)
+        // Entente's own records carry the mode, so they keep every event.
+        case .csv: return [tableColumns.joined(separator: ",")] + rows.map { tableFields($0).map(csvField).joined(separator: ",") }
+        case .jsonl: return rows.compactMap(jsonRecord)
         }
     }
 
@@ -143,7 +150,7 @@ public enum EventExport {
     }
 
     /// A field without the tabs and line breaks that would break a row.
-    static func clean(_ field: String) -> String {
+    public static func clean(_ field: String) -> String {
         field.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
     }
 }

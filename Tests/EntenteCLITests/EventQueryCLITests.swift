@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `entente events` filters and `entente export` formats, on the sample article's store.
+@Suite(.serialized) struct EventQueryCLITests {
+    /// A store holding the sample, made once per test.
+    func sampleStore() throws -> String {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("entente-query-\(UUID().uuidString).sqlite").path
+        let ingest = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        return db
+    }
+
+    /// The merged events a query prints, as JSON objects.
+    func events(_ arguments: [String], db: String) throws -> [[String: Any]] {
+        let run = try CLI.run(["events", "--db", db, "--format", "jsonl"] + arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        return run.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    @Test func filtersNarrowTheEvents() throws {
+        let db = try sampleStore()
+        let all = try events([], db: db)
+        #expect(all.count >= 10)
+        let dyad = try events(["--dyad", "UKR,NER"], db: db)
+        #expect(!dyad.isEmpty && dyad.count < all.count)
+        #expect(dyad.allSatisfy { Set([($0["source"] as? String)?.prefix(3), ($0["target"] as? String)?.prefix(3)]) == Set(["NER", "UKR"]) })
+        #expect(try events(["--root", "16"], db: db).allSatisfy { ($0["cameo"] as? String)?.hasPrefix("16") == true })
+        #expect(try events(["--to", "2024-04-01"], db: db).map { $0["date"] as? String } == ["2024-03-16"])
+        #expect(try events(["--from", "2024-04-01"], db: db).count == all.count - 1)
+        let told = try events(["--text", "kicked out"], db: db)
+        #expect(told.map { $0["cameo"] as? String } == ["166"])
+        #expect(try events(["--mode", "asserted"], db: db).allSatisfy { $0["mode"] as? String == "asserted" })
+        #expect(try events(["--limit", "3"], db: db).count == 3)
+        let mentions = try CLI.run(["events", "--mentions", "--db", db, "--dyad", "NER,UKR", "--format", "jsonl"])
+        #expect(mentions.stdout.split(separator: "\n").count >= dyad.count)
+        #expect(try CLI.run(["events", "--db", db, "--dyad", "NER"]).status != 0, "a dyad is two actors")
+        #expect(try CLI.run(["events", "--db", db, "--text", "\"unbalanced AND ("]).status == 0, "search words are never query syntax")
+    }
+
+    @Test func exportsCSVAndJSONLinesToAFile() throws {
+        let db = try sampleStore()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let csvPath = folder.appendingPathComponent("events.csv").path
+        let csv = try CLI.run(["export", "--format", "csv", "--db", db, "--root", "16", "--output", csvPath])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = try String(contentsOfFile: csvPath, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first?.hasPrefix("event_id,date,date_precision,source,source_name,target") == true)
+        #expect(lines.count >= 3 && lines.dropFirst().allSatisfy { $0.contains(",16") })
+        let jsonl = try CLI.run(["export", "--format", "jsonl", "--db", db, "--dyad", "NER,USA"])
+        let records = jsonl.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(records.map { $0["cameo"] as? String } == ["166"])
+        #expect(records.first?["mentions"] as? Int == 1 && records.first?["sentence"] is String)
+        let unwritable = try CLI.run(["export", "--format", "csv", "--db", db, "--output", "/nonexistent-folder/x.csv"])
+        #expect(unwritable.status == 1 && unwritable.stderr.contains("cannot write"))
+    }
+
+    /// Each export read back by pandas with the column lists of the formats' own codebooks.
+    @Test(.enabled(if: EventQueryCLITests.pandasIsRequiredOrPresent, "pandas is not installed (.ci/run installs it)"))
+    func pandasReadsEveryExportBack() throws {
+        let db = try sampleStore()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-pandas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for format in ["gdelt", "icews", "csv"] {
+            let run = try CLI.run(["export", "--format", format, "--db", db, "--output", folder.appendingPathComponent("export.\(format)").path])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "Tests/Exports/read_exports.py", folder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("gdelt: ") && text.contains("icews: ") && text.contains("csv: "))
+    }
+
+    /// CI sets ENTENTE_REQUIRE_PANDAS so a missing pandas fails there instead of skipping.
+    static var pandasIsRequiredOrPresent: Bool {
+        if ProcessInfo.processInfo.environment["ENTENTE_REQUIRE_PANDAS"] == "1" { return true }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import pandas"]
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }
+}
