@@ -9,13 +9,16 @@ public struct DyadReport: Sendable, Hashable {
     public var facts: [DyadFact]
     /// The latest merged events between the two, in either direction, newest first.
     public var recent: [MergedEvent]
+    /// The pair's events day by day (asserted and reported, dated to the day).
+    public var series: [DailyCount]
 
     /// Creates a report.
-    public init(dyad: [String], asOf: String?, facts: [DyadFact], recent: [MergedEvent]) {
+    public init(dyad: [String], asOf: String?, facts: [DyadFact], recent: [MergedEvent], series: [DailyCount] = []) {
         self.dyad = dyad
         self.asOf = asOf
         self.facts = facts
         self.recent = recent
+        self.series = series
     }
 }
 

@@ -40,6 +40,14 @@ public protocol EventStore: Sendable {
     /// events between the two. Sides are given as actor codes (`NERGOV` is Niger).
     func dyad(_ first: String, _ second: String, asOf date: String?, recent: Int) async throws -> DyadReport
 
+    /// Sides and their cooperation and conflict over the `windowDays` before `date` (all
+    /// time when either is nil); asserted and reported events only.
+    func network(asOf date: String?, windowDays: Int?) async throws -> Network
+
+    /// A pair's events day by day up to `date`: counts by QuadClass, Goldstein sum and mean;
+    /// asserted and reported events only.
+    func dailySeries(_ first: String, _ second: String, asOf date: String?) async throws -> [DailyCount]
+
     /// The merged events `query` selects, each with its first mention and document, for the
     /// export formats.
     func exportEvents(_ query: MentionQuery) async throws -> [ExportEvent]

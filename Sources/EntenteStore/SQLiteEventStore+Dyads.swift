@@ -40,7 +40,8 @@ extension SQLiteEventStore {
         for state in allied {
             facts.append(DyadFact(state: state, until: nil, evidence: try await read { db in try Self.evidence(of: state.eventID, db) }))
         }
-        return DyadReport(dyad: [first, second], asOf: date, facts: facts, recent: recentEvents)
+        return DyadReport(dyad: [first, second], asOf: date, facts: facts, recent: recentEvents,
+                          series: try await dailySeries(first, second, asOf: date))
     }
 
     /// The sentences behind an event, first mentions first.

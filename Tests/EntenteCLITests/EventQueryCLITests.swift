@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// `entente events` filters and `entente export` formats, on the sample article's store.
@@ -89,5 +92,45 @@ import Testing
         guard (try? probe.run()) != nil else { return false }
         probe.waitUntilExit()
         return probe.terminationStatus == 0
+    }
+}
+
+/// `entente timeline`, `entente network` and the pair's daily series.
+@Suite(.serialized) struct TimelineAndNetworkCLITests {
+    @Test func timelineNetworkAndSeriesOfTheSample() throws {
+        let db = try EventQueryCLITests().sampleStore()
+        let timeline = try CLI.run(["timeline", "NER", "--db", db])
+        #expect(timeline.status == 0, "\(timeline.stderr)")
+        let lines = timeline.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("2024-03-16 NERGOV → USAMIL") == true, "oldest first")
+        #expect(lines.contains { $0.contains("kicked out the U.S. troops") }, "each event with its sentence")
+        let events = lines.filter { !$0.hasPrefix(" ") }
+        #expect(events.allSatisfy { $0.contains("NER") })
+        #expect(events.map { String($0.prefix(10)) } == events.map { String($0.prefix(10)) }.sorted())
+        let march = try CLI.run(["timeline", "NER", "--to", "2024-04-01", "--format", "jsonl", "--db", db])
+        #expect(march.stdout.split(separator: "\n").count == 1)
+
+        let json = try CLI.run(["network", "--db", db])
+        let network = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let edges = try #require(network["edges"] as? [[String: Any]])
+        let expelled = edges.first { $0["source"] as? String == "NER" && $0["target"] as? String == "USA" }
+        #expect(expelled?["conflict"] as? Int == 1 && expelled?["cooperation"] as? Int == 0)
+        let joined = edges.first { $0["source"] as? String == "MLI" && $0["target"] as? String == "IGOWAFAES" }
+        #expect(joined?["cooperation"] as? Int == 1)
+        #expect(edges.allSatisfy { $0["source"] as? String != $0["target"] as? String })
+        let before = try CLI.run(["network", "--db", db, "--as-of", "2024-08-01", "--window", "365"])
+        let beforeEdges = (try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])?["edges"] as? [[String: Any]]
+        #expect(beforeEdges?.count == 1, "only the March expulsion is before August")
+        let dot = try CLI.run(["network", "--db", db, "--format", "dot"])
+        #expect(dot.stdout.hasPrefix("digraph entente {") && dot.stdout.contains("\"NER\" -> \"USA\""))
+        let graphML = try CLI.run(["network", "--db", db, "--format", "graphml"])
+        #expect(XMLParser(data: Data(graphML.stdout.utf8)).parse(), "GraphML is well-formed XML")
+
+        let pair = try CLI.run(["relations", "NER", "UKR", "--format", "json", "--db", db])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(pair.stdout.utf8)) as? [String: Any])
+        let series = try #require(report["series"] as? [[String: Any]])
+        #expect(series.map { $0["day"] as? String } == ["2024-08-07"])
+        #expect((series.first?["quad_classes"] as? [Int])?.reduce(0, +) == series.first?["events"] as? Int)
+        #expect((series.first?["goldstein_sum"] as? Double ?? 0) < 0, "breaking ties and accusing are conflict")
     }
 }

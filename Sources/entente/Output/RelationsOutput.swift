@@ -33,6 +33,12 @@ enum RelationsOutput {
                 lines.append("      \(evidence.cameo) \(evidence.mode), \(evidence.date ?? "undated"): \"\(evidence.sentence)\" (\(evidence.document) #\(evidence.sentenceNumber))")
             }
         }
+        if !report.series.isEmpty {
+            lines.append("  by day (verbal/material cooperation, verbal/material conflict; Goldstein sum):")
+            for day in report.series.suffix(10) {
+                lines.append("    \(day.day)  \(day.quadClasses.map(String.init).joined(separator: "/"))  \(String(format: "%+.1f", day.goldsteinSum))")
+            }
+        }
         if !report.recent.isEmpty {
             lines.append("  recent events:")
             for event in report.recent {
@@ -53,6 +59,10 @@ enum RelationsOutput {
         }
         let object: [String: Any] = [
             "dyad": report.dyad, "as_of": report.asOf ?? NSNull(), "facts": facts, "recent": report.recent.map(eventObject),
+            "series": report.series.map { day -> [String: Any] in
+                ["day": day.day, "events": day.events, "quad_classes": day.quadClasses, "goldstein_sum": day.goldsteinSum,
+                 "goldstein_mean": day.goldsteinMean]
+            },
         ]
         return try encode(object)
     }
