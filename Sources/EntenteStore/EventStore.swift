@@ -8,7 +8,7 @@ import EntenteCore
 /// all its sentences and mentions, or failed with its error, never half written.
 public protocol EventStore: Sendable {
     /// Records that `document` is about to be coded, before any coding starts, so that a
-    /// crash while coding it leaves a trace (see ``recoverInterrupted()``). Documents already
+    /// crash while coding it leaves a trace (see ``recoverInterrupted(crashed:)``). Documents already
     /// coded or already failed are not coded again.
     func begin(_ document: IncomingDocument) async throws -> Admission
 
@@ -21,9 +21,16 @@ public protocol EventStore: Sendable {
     /// Marks the document failed, with the error.
     func fail(_ id: Int64, error: String) async throws
 
-    /// Documents a run that has died left in flight, now marked failed; the documents that
-    /// crashed the coder.
-    func recoverInterrupted() async throws -> [StoredDocument]
+    /// Documents a run that has died left in flight. When a run that `crashed` (the process
+    /// ids known to have crashed rather than been killed) had one document in flight, that
+    /// document crashed it: it is marked failed and never retried. Otherwise (the run was
+    /// killed, or had several in flight, any of which may be the culprit) each is released
+    /// (status still `coding`, no process) for ``claimPending()`` to code again one at a
+    /// time, so a poison document is caught alone if it crashes again.
+    func recoverInterrupted(crashed: Set<Int64>) async throws -> [StoredDocument]
+
+    /// Takes the next released document for this process to code, if any.
+    func claimPending() async throws -> (id: Int64, externalID: String?, document: Document)?
 
     /// Stored event mentions, oldest document first, filtered.
     func mentions(_ query: MentionQuery) async throws -> [Event]
@@ -126,6 +133,8 @@ public enum Admission: Sendable, Hashable {
     case code(Int64)
     /// It is already in the store, coded: nothing to do.
     case alreadyCoded(Int64)
+    /// Another live run is coding it now, and will store it.
+    case codingElsewhere(Int64)
     /// It failed before (it may be the document that crashed a run): not tried again.
     case failedBefore(Int64, error: String)
 }

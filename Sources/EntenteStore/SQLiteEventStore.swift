@@ -12,10 +12,11 @@ public final class SQLiteEventStore: EventStore {
     /// This process, recorded on documents in flight.
     private let pid = Int64(ProcessInfo.processInfo.processIdentifier)
 
-    /// Opens (creating and migrating if needed) the store at `path`.
-    public init(path: String) throws {
+    /// Opens (creating and migrating if needed) the store at `path`; a write waits up to
+    /// `busyTimeout` seconds for another process's write to finish.
+    public init(path: String, busyTimeout: Double = 10) throws {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -29,14 +30,16 @@ public final class SQLiteEventStore: EventStore {
         let pid = self.pid
         return try await write { db in
             let identity = incoming.identity
-            if let row = try Row.fetchOne(db, sql: "SELECT id, status, error FROM document WHERE identity = ?", arguments: [identity]) {
+            if let row = try Row.fetchOne(db, sql: "SELECT id, status, error, coder_pid FROM document WHERE identity = ?", arguments: [identity]) {
                 let id: Int64 = row["id"]
                 switch row["status"] as String {
                 case "coded": return .alreadyCoded(id)
                 case "failed": return .failedBefore(id, error: row["error"] ?? "")
                 default:
-                    // In flight in another live process, or left by a dead one that recovery
-                    // has not seen yet: this run codes it.
+                    // Another live run is coding it: that run stores it.
+                    if let owner: Int64 = row["coder_pid"], owner != pid, Self.isAlive(owner) { return .codingElsewhere(id) }
+                    // Released for a retry, or left by a dead run recovery has not seen yet:
+                    // this run codes it.
                     try db.execute(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
                     return .code(id)
                 }
@@ -108,19 +111,51 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    public func recoverInterrupted() async throws -> [StoredDocument] {
+    public func recoverInterrupted(crashed: Set<Int64>) async throws -> [StoredDocument] {
         try await write { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT id, external_id, coder_pid FROM document WHERE status = 'coding' ORDER BY id")
-            var recovered: [StoredDocument] = []
+            let rows = try Row.fetchAll(db, sql: "SELECT id, external_id, coder_pid FROM document WHERE status = 'coding' AND coder_pid IS NOT NULL ORDER BY id")
+            var byDeadProcess: [Int64: [Row]] = [:]
             for row in rows {
                 // A live process is still coding it; only a dead one's documents are stuck.
-                if let pid: Int64 = row["coder_pid"], Self.isAlive(pid) { continue }
-                let error = "the coding process stopped while coding this document (a crash or a kill); not retried"
-                let id: Int64 = row["id"]
-                try db.execute(sql: "UPDATE document SET status = 'failed', error = ?, coder_pid = NULL WHERE id = ?", arguments: [error, id])
-                recovered.append(StoredDocument(id: id, externalID: row["external_id"], status: "failed", error: error))
+                let pid: Int64 = row["coder_pid"]
+                if !Self.isAlive(pid) { byDeadProcess[pid, default: []].append(row) }
             }
-            return recovered
+            var recovered: [StoredDocument] = []
+            for (pid, documents) in byDeadProcess.sorted(by: { $0.key < $1.key }) {
+                if crashed.contains(pid), documents.count == 1, let row = documents.first {
+                    // The only document in flight when the run died: it is the one that killed it.
+                    let error = "the coding process stopped while coding this document (a crash or a kill); not retried"
+                    let id: Int64 = row["id"]
+                    try db.execute(sql: "UPDATE document SET status = 'failed', error = ?, coder_pid = NULL WHERE id = ?", arguments: [error, id])
+                    recovered.append(StoredDocument(id: id, externalID: row["external_id"], status: "failed", error: error))
+                } else {
+                    // Killed from outside (nothing to blame), or crashed with several in flight
+                    // (coding runs on every core; any may be the culprit): each is released to
+                    // be coded again alone, where a poison one is caught.
+                    for row in documents {
+                        let id: Int64 = row["id"]
+                        try db.execute(sql: "UPDATE document SET coder_pid = NULL WHERE id = ?", arguments: [id])
+                        recovered.append(StoredDocument(id: id, externalID: row["external_id"], status: "coding", error: nil))
+                    }
+                }
+            }
+            return recovered.sorted { $0.id < $1.id }
+        }
+    }
+
+    public func claimPending() async throws -> (id: Int64, externalID: String?, document: Document)? {
+        let pid = self.pid
+        return try await write { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT id, external_id, url, outlet, title, published, text FROM document
+                WHERE status = 'coding' AND coder_pid IS NULL ORDER BY id LIMIT 1
+                """) else { return nil }
+            let id: Int64 = row["id"]
+            try db.execute(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
+            let published: String? = row["published"]
+            let document = Document(id: row["external_id"], date: published.flatMap(Day.init(iso:)), url: row["url"], source: row["outlet"],
+                                    title: row["title"], text: row["text"])
+            return (id, row["external_id"], document)
         }
     }
 

@@ -104,10 +104,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("Niger expelled French troops.".utf8).write(to: folder.appendingPathComponent("a.txt"))
         try Data(#"{"id": "r1", "date": "2024-08-07", "text": "Mali cut ties with Ukraine."}"#.utf8).write(to: folder.appendingPathComponent("b.jsonl"))
-        // A run that died while coding a document leaves it in flight, owned by a dead process.
-        let first = try CLI.run(["ingest", "--db", db, "--date", "2024-08-07"], stdin: Data("The poison document.".utf8))
-        #expect(first.status == 0)
-        try IngestCLITests.sqlite(db, "UPDATE document SET status = 'coding', coder_pid = 2147483646")
+        // A document that crashes the coder (a crash injected for the test) kills the run.
+        let crash = try IngestCLITests.run(["ingest", "--db", db, "--date", "2024-08-07"], stdin: "The poison document.",
+                                           environment: ["ENTENTE_CRASH_ON": "poison"])
+        #expect(crash != 0, "the injected crash kills the process")
         let rerun = try CLI.run(["ingest", folder.path, "--db", db, "--date", "2024-08-07"])
         #expect(rerun.status == 1)
         #expect(rerun.stderr.contains("error: document 1 (<stdin>): the coding process stopped while coding this document"))
@@ -136,6 +136,25 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(FileManager.default.fileExists(atPath: db))
+    }
+
+    /// Runs the binary with extra environment; its exit status, or 128 + the signal that
+    /// killed it.
+    static func run(_ arguments: [String], stdin: String, environment: [String: String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLI.packageRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
     }
 
     static func sqlite(_ db: String, _ sql: String) throws {

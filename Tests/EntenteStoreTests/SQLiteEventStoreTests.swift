@@ -112,9 +112,9 @@ import Testing
         let (store, path) = try temporaryStore()
         guard case .code(let id) = try await store.begin(incoming("Poison.", id: "poison")) else { Issue.record("expected to code"); return }
         // While this process lives, its document in flight is not another run's leftover.
-        #expect(try await store.recoverInterrupted().isEmpty)
+        #expect(try await store.recoverInterrupted(crashed: []).isEmpty)
         try SQLiteEventStoreTests.pretendCoderDied(documentID: id, path: path)
-        let recovered = try await store.recoverInterrupted()
+        let recovered = try await store.recoverInterrupted(crashed: [2147483646])
         #expect(recovered.map(\.id) == [id])
         #expect(recovered.first?.externalID == "poison")
         #expect(recovered.first?.error?.contains("stopped while coding") == true)
@@ -124,6 +124,27 @@ import Testing
         }
         #expect(failedID == id && error.contains("stopped while coding"))
         #expect(try await store.counts().documents == ["failed": 1])
+    }
+
+    @Test func documentsOfAKilledRunOrOfACrashWithSeveralInFlightAreCodedAgainAlone() async throws {
+        let (store, path) = try temporaryStore()
+        var ids: [Int64] = []
+        for text in ["One.", "Two.", "Three."] {
+            guard case .code(let id) = try await store.begin(incoming(text, id: text)) else { Issue.record("expected to code"); return }
+            ids.append(id)
+        }
+        for id in ids.prefix(2) { try SQLiteEventStoreTests.pretendCoderDied(documentID: id, path: path, pid: 2147483646) }
+        try SQLiteEventStoreTests.pretendCoderDied(documentID: ids[2], path: path, pid: 2147483645)
+        // 2147483646 crashed with two in flight; 2147483645 was killed with one.
+        let recovered = try await store.recoverInterrupted(crashed: [2147483646])
+        #expect(recovered.map(\.status) == ["coding", "coding", "coding"])
+        var claimed: [String] = []
+        while let pending = try await store.claimPending() {
+            claimed.append(pending.document.text)
+            try await store.complete(pending.id, sentences: [], mentions: [])
+        }
+        #expect(claimed == ["One.", "Two.", "Three."])
+        #expect(try await store.counts().documents == ["coded": 3])
     }
 
     @Test func theSchemaRefusesBadCodesAndDates() async throws {
@@ -145,10 +166,10 @@ import Testing
 
     /// Marks a document as in flight in a process that no longer exists, as a killed run
     /// leaves it.
-    static func pretendCoderDied(documentID: Int64, path: String) throws {
+    static func pretendCoderDied(documentID: Int64, path: String, pid: Int64 = 2147483646) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "UPDATE document SET coder_pid = 2147483646 WHERE id = \(documentID);"]
+        process.arguments = [path, "UPDATE document SET coder_pid = \(pid) WHERE id = \(documentID);"]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

@@ -36,46 +36,79 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @Option(help: "How many documents to code at once (default: one a core). The coder is pure; one writer stores.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
+
     func run() async throws {
         let defaultDate = try parseDateOption(date)
         let (coder, version) = try loadVersionedCoder(dictionaryOptions)
         let store = try storeOptions.open()
+        let inputs = paths.isEmpty ? ["-"] : paths
         var tally = Tally()
-        for document in try await store.recoverInterrupted() {
-            printError("error: document \(document.id)\(document.externalID.map { " (\($0))" } ?? ""): \(document.error ?? "failed"); marked failed")
-            tally.recovered += 1
-        }
-        var reader = IngestReader(kind: input, maxRecordSize: maxRecordSize, defaultDate: defaultDate)
-        for path in paths.isEmpty ? ["-"] : paths {
-            try await reader.read(path) { externalID, document in
-                // A JSONL record's own id names the document; a file's path only says where it was.
-                let incoming = IncomingDocument(externalID: externalID, document: document, dictionaryVersion: version,
-                                                externalIDIsIdentity: document.id != nil && document.id == externalID)
-                switch try await store.begin(incoming) {
-                case .alreadyCoded:
-                    tally.unchanged += 1
-                case .failedBefore(let id, let error):
-                    printError("warning: \(externalID): document \(id) failed before (\(error)); skipped")
-                    tally.failed += 1
-                case .code(let id):
-                    let (sentences, events) = coder.code(document)
-                    let outcome = try await store.complete(id, sentences: sentences.map(\.sentence), mentions: events)
-                    tally.coded += 1
-                    tally.mentions += events.count
-                    tally.newEvents += outcome.newEvents
-                    tally.mergedMentions += outcome.mergedMentions
-                    tally.changes += outcome.changes.map { ($0, externalID) }
-                }
+        var progress = IngestProgress(totalBytes: IngestProgress.totalBytes(of: inputs))
+        let crashed = CrashMarker.collect(store: storeOptions.path)
+        let recovered = try await store.recoverInterrupted(crashed: crashed)
+        CrashMarker.remove(store: storeOptions.path, pids: crashed)
+        CrashMarker.install(store: storeOptions.path)
+        for document in recovered {
+            let name = "document \(document.id)\(document.externalID.map { " (\($0))" } ?? "")"
+            if document.status == "failed" {
+                printError("error: \(name): \(document.error ?? "failed"); marked failed")
+                tally.recovered += 1
+            } else {
+                printError("warning: \(name) was in flight when a run stopped; coding it again, alone")
             }
         }
+        // Documents a dead run left among several in flight: each alone, so a poison one is
+        // caught by itself if it crashes again.
+        while let pending = try await store.claimPending() {
+            let done = try await Self.code(pending.document, id: pending.id, externalID: pending.externalID ?? String(pending.id), order: -1, coder: coder, store: store)
+            tally.add(done, progress: &progress)
+        }
+        let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var reader = IngestReader(kind: input, maxRecordSize: maxRecordSize, defaultDate: defaultDate)
+        try await withThrowingTaskGroup(of: Coded.self) { group in
+            var inFlight = 0
+            var order = 0
+            for path in inputs {
+                try await reader.read(path) { externalID, document in
+                    // A JSONL record's own id names the document; a file's path only says where it was.
+                    let incoming = IncomingDocument(externalID: externalID, document: document, dictionaryVersion: version,
+                                                    externalIDIsIdentity: document.id != nil && document.id == externalID)
+                    switch try await store.begin(incoming) {
+                    case .alreadyCoded, .codingElsewhere:
+                        tally.unchanged += 1
+                    case .failedBefore(let id, let error):
+                        printError("warning: \(externalID): document \(id) failed before (\(error)); skipped")
+                        tally.failed += 1
+                    case .code(let id):
+                        let position = order
+                        order += 1
+                        group.addTask { try await Self.code(document, id: id, externalID: externalID, order: position, coder: coder, store: store) }
+                        inFlight += 1
+                        if inFlight >= workers, let done = try await group.next() {
+                            inFlight -= 1
+                            tally.add(done, progress: &progress)
+                        }
+                    }
+                }
+            }
+            for try await done in group { tally.add(done, progress: &progress) }
+        }
+        progress.finish()
         let counts = try await store.counts()
         var console = CheckedOutput()
         print("\(tally.coded) new document(s), \(tally.unchanged) unchanged, \(tally.failed + reader.failures) skipped, "
               + "\(tally.recovered) interrupted earlier; \(tally.mentions) event mention(s): \(tally.newEvents) new event(s), "
               + "\(tally.mergedMentions) merged into events already known", to: &console)
-        if !tally.changes.isEmpty {
+        let changes = tally.changes.sorted { $0.order < $1.order }
+        if !changes.isEmpty {
             print("relations that changed:", to: &console)
-            for (change, document) in tally.changes { print("  " + RelationsOutput.change(change, document: document), to: &console) }
+            for (_, change, document) in changes { print("  " + RelationsOutput.change(change, document: document), to: &console) }
         }
         print("store \(storeOptions.path): \(counts.documents["coded"] ?? 0) document(s) coded, \(counts.documents["failed"] ?? 0) failed, "
               + "\(counts.mentions) mention(s) in \(counts.events) event(s)", to: &console)
@@ -83,14 +116,40 @@ struct IngestCommand: AsyncParsableCommand {
         if reader.failures + tally.failed + tally.recovered > 0 { throw ExitCode(1) }
     }
 
+    /// One document coded and stored.
+    struct Coded: Sendable {
+        var order: Int
+        var externalID: String
+        var bytes: Int
+        var mentions: Int
+        var outcome: CompletedDocument
+    }
+
+    /// Codes a document (the pure part, on any core) and stores what it found.
+    static func code(_ document: Document, id: Int64, externalID: String, order: Int, coder: Coder, store: SQLiteEventStore) async throws -> Coded {
+        FaultInjection.crashIfAsked(document.text)
+        let (sentences, events) = coder.code(document)
+        let outcome = try await store.complete(id, sentences: sentences.map(\.sentence), mentions: events)
+        return Coded(order: order, externalID: externalID, bytes: document.text.utf8.count, mentions: events.count, outcome: outcome)
+    }
+
     struct Tally {
         var coded = 0
         var mentions = 0
         var newEvents = 0
         var mergedMentions = 0
-        var changes: [(RelationChange, String)] = []
+        var changes: [(order: Int, change: RelationChange, document: String)] = []
         var unchanged = 0
         var failed = 0
         var recovered = 0
+
+        mutating func add(_ done: Coded, progress: inout IngestProgress) {
+            coded += 1
+            mentions += done.mentions
+            newEvents += done.outcome.newEvents
+            mergedMentions += done.outcome.mergedMentions
+            changes += done.outcome.changes.map { (done.order, $0, done.externalID) }
+            progress.add(bytes: done.bytes, events: done.mentions)
+        }
     }
 }

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `entente ingest` as real processes: killed mid-run, run twice at once, on a store it may
+/// not write. Nothing committed is lost and nothing is doubled.
+@Suite(.serialized) struct IngestDurabilityTests {
+    /// Sentences with events; each document takes three, with its own number, so every
+    /// document is new.
+    static let sentences = [
+        "Niger expelled the French ambassador on Monday.", "Mali cut diplomatic ties with Ukraine.",
+        "Burkina Faso signed a defence pact with Russia.", "Russian troops arrived in Niamey.",
+        "Algeria condemned the drone strike near the border.", "The United States imposed sanctions on Mali.",
+        "Niger and Mali formed a military alliance.", "Chad accused Sudan of arming rebels.",
+    ]
+
+    /// A JSONL file of `count` distinct documents.
+    static func corpus(_ count: Int) throws -> String {
+        let lines = (0..<count).map { i -> String in
+            let text = "Report \(i). " + (0..<3).map { sentences[(i + $0 * 3) % sentences.count] }.joined(separator: " ")
+            return #"{"id": "doc-\#(i)", "date": "2024-08-\#(String(format: "%02d", 1 + i % 28))", "text": "\#(text)"}"#
+        }
+        return try CLI.temporary("corpus.jsonl", Array(lines.joined(separator: "\n").utf8))
+    }
+
+    static func database() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("entente-durable-\(UUID().uuidString).sqlite").path
+    }
+
+    /// The store's documents by status, mentions and events, through the sqlite3 shell.
+    static func census(_ db: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [db, """
+            SELECT (SELECT group_concat(status || '=' || n, ' ') FROM (SELECT status, count(*) AS n FROM document GROUP BY status ORDER BY status))
+                || ' mentions=' || (SELECT count(*) FROM mention) || ' events=' || (SELECT count(*) FROM event)
+                || ' facts=' || (SELECT count(*) FROM relation_fact) || ' orphans=' || (SELECT count(*) FROM mention WHERE event_id IS NULL);
+            """]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLI.packageRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func killedMidRunTheRerunFinishesWithNothingLostOrDoubled() throws {
+        let corpus = try Self.corpus(400)
+        let reference = Self.database()
+        let clean = try CLI.run(["ingest", corpus, "--db", reference])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        let expected = try Self.census(reference)
+        #expect(expected.hasPrefix("coded=400 "))
+
+        let db = Self.database()
+        let doomed = try Self.start(["ingest", corpus, "--db", db])
+        // Kill it once some documents are committed and others are not.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            if let coded = Int(try Self.census(db).split(separator: " ").first { $0.hasPrefix("coded=") }?.dropFirst(6) ?? ""), coded >= 20 { break }
+        }
+        kill(doomed.processIdentifier, SIGKILL)
+        doomed.waitUntilExit()
+        let killed = try Self.census(db)
+        #expect(killed.contains("coding="), "documents were in flight when it was killed: \(killed)")
+        #expect(killed.contains("orphans=0"), "every committed mention belongs to an event")
+
+        let rerun = try CLI.run(["ingest", corpus, "--db", db])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stderr.contains("was in flight when a run stopped; coding it again, alone"))
+        #expect(try Self.census(db) == expected, "the rerun finishes the job: the same store as one clean run")
+        let again = try CLI.run(["ingest", corpus, "--db", db])
+        #expect(again.stdout.hasPrefix("0 new document(s), 400 unchanged"))
+    }
+
+    @Test func twoIngestsOfOneFileAtOnceBothFinishAndNothingIsDoubled() throws {
+        let corpus = try Self.corpus(200)
+        let reference = Self.database()
+        _ = try CLI.run(["ingest", corpus, "--db", reference])
+        let db = Self.database()
+        let first = try Self.start(["ingest", corpus, "--db", db])
+        let second = try Self.start(["ingest", corpus, "--db", db])
+        first.waitUntilExit()
+        second.waitUntilExit()
+        #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
+        #expect(try Self.census(db) == (try Self.census(reference)))
+    }
+
+    @Test func aStoreThatCannotBeWrittenIsAClearErrorAndChangesNothing() throws {
+        let corpus = try Self.corpus(3)
+        let db = Self.database()
+        _ = try CLI.run(["ingest", corpus, "--db", db])
+        let before = try Self.census(db)
+        // Another process holds the write lock longer than the busy timeout.
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        locker.arguments = [db]
+        let input = Pipe()
+        locker.standardInput = input
+        try locker.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 1;\n".utf8))
+        Thread.sleep(forTimeInterval: 0.5)
+        let other = try Self.corpus(3)
+        try FileManager.default.removeItem(atPath: other)
+        try Data(#"{"id": "new-1", "text": "Mali cut ties with Ukraine."}"#.utf8).write(to: URL(fileURLWithPath: other))
+        let locked = try CLI.run(["ingest", other, "--db", db, "--busy-timeout", "1"])
+        #expect(locked.status != 0)
+        #expect(locked.stderr.contains("locked") || locked.stderr.contains("busy"), "\(locked.stderr)")
+        input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
+        try input.fileHandleForWriting.close()
+        locker.waitUntilExit()
+        #expect(try Self.census(db) == before, "nothing half-written")
+
+        // A read-only file: queries work, ingest is refused.
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db) }
+        if getuid() != 0 {  // root writes read-only files anyway
+            let refused = try CLI.run(["ingest", other, "--db", db])
+            #expect(refused.status != 0 && refused.stderr.contains("error"))
+        }
+        #expect(try CLI.run(["events", "--db", db]).status == 0)
+    }
+}
