@@ -59,6 +59,21 @@ public protocol EventStore: Sendable {
     /// export formats.
     func exportEvents(_ query: MentionQuery) async throws -> [ExportEvent]
 
+    /// Coded documents to code again under `dictionaryVersion`: those another version coded,
+    /// or every one when `all`.
+    func documentsToRecode(dictionaryVersion: String, all: Bool) async throws -> [Int64]
+
+    /// A stored document, as it was ingested.
+    func document(_ id: Int64) async throws -> (externalID: String?, document: Document)?
+
+    /// Replaces a document's sentences and mentions with a new coding, in one transaction;
+    /// ``rebuildEvents()`` then brings the merged events and facts in line.
+    func replaceCoding(_ id: Int64, sentences: [Sentence], mentions: [Event], dictionaryVersion: String) async throws
+
+    /// Merges every stored mention into events again and records the relation facts anew, in
+    /// one transaction: after a recode, events and facts follow the new mentions.
+    func rebuildEvents() async throws
+
     /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
 }

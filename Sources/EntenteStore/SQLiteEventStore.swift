@@ -62,36 +62,7 @@ public final class SQLiteEventStore: EventStore {
     public func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws -> CompletedDocument {
         try await write { db in
             var outcome = CompletedDocument()
-            try db.execute(sql: "DELETE FROM sentence WHERE document_id = ?", arguments: [id])
-            var sentenceIDs: [Int: Int64] = [:]
-            for sentence in sentences {
-                try db.execute(
-                    sql: #"INSERT INTO sentence (document_id, number, start, "end", text) VALUES (?, ?, ?, ?, ?)"#,
-                    arguments: [id, sentence.index, sentence.span.start, sentence.span.end, sentence.text]
-                )
-                sentenceIDs[sentence.index] = db.lastInsertedRowID
-            }
-            for event in mentions {
-                guard let sentenceID = sentenceIDs[event.sentence] else {
-                    throw EntenteError(.storeFailed, "event mention of sentence \(event.sentence), which was not stored")
-                }
-                try db.execute(
-                    sql: """
-                        INSERT INTO mention (document_id, sentence_id, source, target, cameo, root, plover, plover_mode,
-                            plover_context, goldstein, quad_class, mode, reporter, date, date_precision, place, source_text,
-                            target_text, source_start, source_end, target_start, target_end, trigger, trigger_start,
-                            trigger_end, pattern)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        id, sentenceID, event.source, event.target, event.cameo, event.root, event.plover, event.ploverMode,
-                        event.ploverContext, event.goldstein, event.quadClass, event.mode.rawValue, event.reporter, event.date,
-                        event.datePrecision?.rawValue, event.place, event.sourceText, event.targetText, event.sourceSpan.start,
-                        event.sourceSpan.end, event.targetSpan.start, event.targetSpan.end, event.trigger,
-                        event.triggerSpan.start, event.triggerSpan.end, event.pattern,
-                    ]
-                )
-                let mentionID = db.lastInsertedRowID
+            for (mentionID, event) in try Self.insertCoding(id, sentences: sentences, mentions: mentions, db) {
                 let (eventID, isNew) = try Self.merge(event, mentionID: mentionID, documentID: id, db)
                 if isNew { outcome.newEvents += 1 } else { outcome.mergedMentions += 1 }
                 try db.execute(sql: "UPDATE mention SET event_id = ? WHERE id = ?", arguments: [eventID, mentionID])
@@ -103,6 +74,44 @@ public final class SQLiteEventStore: EventStore {
             try db.execute(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [id])
             return outcome
         }
+    }
+
+    /// Replaces a document's sentences and mentions (its earlier ones go, with their links
+    /// to events); returns each new mention's id with its event.
+    static func insertCoding(_ id: Int64, sentences: [Sentence], mentions: [Event], _ db: Database) throws -> [(Int64, Event)] {
+        try db.execute(sql: "DELETE FROM sentence WHERE document_id = ?", arguments: [id])
+        var sentenceIDs: [Int: Int64] = [:]
+        for sentence in sentences {
+            try db.execute(
+                sql: #"INSERT INTO sentence (document_id, number, start, "end", text) VALUES (?, ?, ?, ?, ?)"#,
+                arguments: [id, sentence.index, sentence.span.start, sentence.span.end, sentence.text]
+            )
+            sentenceIDs[sentence.index] = db.lastInsertedRowID
+        }
+        var inserted: [(Int64, Event)] = []
+        for event in mentions {
+            guard let sentenceID = sentenceIDs[event.sentence] else {
+                throw EntenteError(.storeFailed, "event mention of sentence \(event.sentence), which was not stored")
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO mention (document_id, sentence_id, source, target, cameo, root, plover, plover_mode,
+                        plover_context, goldstein, quad_class, mode, reporter, date, date_precision, place, source_text,
+                        target_text, source_start, source_end, target_start, target_end, trigger, trigger_start,
+                        trigger_end, pattern)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, sentenceID, event.source, event.target, event.cameo, event.root, event.plover, event.ploverMode,
+                    event.ploverContext, event.goldstein, event.quadClass, event.mode.rawValue, event.reporter, event.date,
+                    event.datePrecision?.rawValue, event.place, event.sourceText, event.targetText, event.sourceSpan.start,
+                    event.sourceSpan.end, event.targetSpan.start, event.targetSpan.end, event.trigger,
+                    event.triggerSpan.start, event.triggerSpan.end, event.pattern,
+                ]
+            )
+            inserted.append((db.lastInsertedRowID, event))
+        }
+        return inserted
     }
 
     public func fail(_ id: Int64, error: String) async throws {
@@ -321,7 +330,7 @@ public final class SQLiteEventStore: EventStore {
         )
     }
 
-    private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await refusing("a write") { try await pool.write(body) }
     }
 

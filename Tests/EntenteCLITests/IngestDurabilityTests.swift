@@ -132,3 +132,32 @@ import Testing
         #expect(try CLI.run(["events", "--db", db]).status == 0)
     }
 }
+
+/// `entente recode` after a dictionary change: mentions, events and facts follow.
+@Suite(.serialized) struct RecodeCLITests {
+    @Test func recodingFollowsTheDictionariesAndChangesNothingWhenTheyAreTheSame() throws {
+        let db = IngestDurabilityTests.database()
+        _ = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        let stored = try IngestDurabilityTests.census(db)
+        let same = try CLI.run(["recode", "--db", db])
+        #expect(same.stdout.hasPrefix("0 document(s) recoded"), "the same dictionaries coded it")
+        let all = try CLI.run(["recode", "--all", "--db", db])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.hasPrefix("1 document(s) recoded"))
+        #expect(try IngestDurabilityTests.census(db) == stored, "recoding with the same dictionaries rebuilds the same store")
+
+        // Dictionaries without the verb patterns: no events, so no merged events or facts.
+        let shipped = CLI.packageRoot.appendingPathComponent("Sources/EntenteCoding/Resources/Dictionaries")
+        let changed = FileManager.default.temporaryDirectory.appendingPathComponent("entente-recode-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: shipped, to: changed)
+        try FileManager.default.removeItem(at: changed.appendingPathComponent("50-cameo.verbs"))
+        try Data("verb sign\n  057 *\n".utf8).write(to: changed.appendingPathComponent("50-small.verbs"))
+        let recoded = try CLI.run(["recode", "--db", db, "--dictionaries", changed.path])
+        #expect(recoded.status == 0, "\(recoded.stderr)")
+        #expect(recoded.stdout.hasPrefix("1 document(s) recoded"))
+        let census = try IngestDurabilityTests.census(db)
+        #expect(census != stored && census.contains("orphans=0"), "\(census)")
+        let relations = try CLI.run(["relations", "--db", db])
+        #expect(!relations.stdout.contains("broken"), "no dictionary entry cuts ties any more")
+    }
+}

@@ -1,0 +1,52 @@
+import EntenteCore
+import GRDB
+
+extension SQLiteEventStore {
+    public func documentsToRecode(dictionaryVersion: String, all: Bool) async throws -> [Int64] {
+        try await read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT id FROM document WHERE status = 'coded' AND (? OR dictionary_version <> ?) ORDER BY id
+                """, arguments: [all, dictionaryVersion])
+        }
+    }
+
+    public func document(_ id: Int64) async throws -> (externalID: String?, document: Document)? {
+        try await read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT external_id, url, outlet, title, published, text FROM document WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            let published: String? = row["published"]
+            return (row["external_id"], Document(id: row["external_id"], date: published.flatMap(Day.init(iso:)), url: row["url"],
+                                                 source: row["outlet"], title: row["title"], text: row["text"]))
+        }
+    }
+
+    public func replaceCoding(_ id: Int64, sentences: [Sentence], mentions: [Event], dictionaryVersion: String) async throws {
+        try await write { db in
+            _ = try Self.insertCoding(id, sentences: sentences, mentions: mentions, db)
+            try db.execute(sql: "UPDATE document SET dictionary_version = ? WHERE id = ?", arguments: [dictionaryVersion, id])
+        }
+    }
+
+    public func rebuildEvents() async throws {
+        try await write { db in
+            // Facts point at events and mentions at both: clear in that order, then merge
+            // every mention again as if it had just arrived, oldest first.
+            try db.execute(sql: "DELETE FROM relation_fact; UPDATE mention SET event_id = NULL; DELETE FROM event;")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT m.*, s.number AS sentence_number, s.text AS sentence_text, '' AS doc
+                FROM mention m JOIN sentence s ON s.id = m.sentence_id JOIN document d ON d.id = m.document_id
+                WHERE d.status = 'coded' ORDER BY m.id
+                """)
+            var pending: [(Int64, Int64, Event)] = []
+            while let row = try rows.next() { pending.append((row["id"], row["document_id"], try Self.event(row))) }
+            for (mentionID, documentID, event) in pending {
+                let (eventID, _) = try Self.merge(event, mentionID: mentionID, documentID: documentID, db)
+                try db.execute(sql: "UPDATE mention SET event_id = ? WHERE id = ?", arguments: [eventID, mentionID])
+                if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) {
+                    _ = try Self.record(fact, eventID: eventID, db)
+                }
+            }
+        }
+    }
+}
