@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "entente", targets: ["entente"]),
         .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
         .executable(name: "entente-fuzz", targets: ["entente-fuzz"]),
+        .executable(name: "entente-store-benchmark", targets: ["entente-store-benchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -60,6 +61,11 @@ let package = Package(
         .executableTarget(
             name: "entente-benchmark",
             dependencies: ["EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "entente-store-benchmark",
+            dependencies: ["EntenteCore", "EntenteStore"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"], swiftSettings: strictSettings),

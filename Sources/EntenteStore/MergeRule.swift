@@ -16,6 +16,11 @@ import EntenteCore
 ///
 /// The window is two days: a happening reported the day after, or dated by its article's
 /// publication a day late, is the same happening; the same act a week later is another.
+///
+/// A mention joins the nearest event in the window as it arrives, as GDELT's deduplication
+/// does; when dates chain across the window (day 1, day 3, day 4), which mentions share an
+/// event can depend on the order documents arrive in. Mentions themselves never depend on
+/// it, and `entente recode --all` rebuilds every event in one order.
 public enum MergeRule {
     /// How many days apart two day-dated mentions may be and still tell one happening.
     public static let windowDays = 2

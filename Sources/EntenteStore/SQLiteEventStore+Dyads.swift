@@ -33,9 +33,8 @@ extension SQLiteEventStore {
         }
         // Two members of one bloc are allied: derived from their memberships, as in
         // ``relations(asOf:actor:)``.
-        let allied = try await relations(asOf: date, actor: nil).filter { state in
-            state.state == "allied" && Set([state.actorA, state.actorB]) == Set([a, b])
-        }
+        let memberships = try await read { db in try Self.latestStates(asOf: date, memberships: [a, b], db) }
+        let allied = RelationRules.alliances(from: memberships).filter { Set([$0.actorA, $0.actorB]) == Set([a, b]) }
         var facts = stored
         for state in allied {
             facts.append(DyadFact(state: state, until: nil, evidence: try await read { db in try Self.evidence(of: state.eventID, db) }))

@@ -36,8 +36,9 @@ public final class SQLiteEventStore: EventStore {
                 case "coded": return .alreadyCoded(id)
                 case "failed": return .failedBefore(id, error: row["error"] ?? "")
                 default:
-                    // Another live run is coding it: that run stores it.
-                    if let owner: Int64 = row["coder_pid"], owner != pid, Self.isAlive(owner) { return .codingElsewhere(id) }
+                    // This run (a second copy in one input) or another live run is coding it:
+                    // that coding stores it.
+                    if let owner: Int64 = row["coder_pid"], owner == pid || Self.isAlive(owner) { return .codingElsewhere(id) }
                     // Released for a retry, or left by a dead run recovery has not seen yet:
                     // this run codes it.
                     try db.execute(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
@@ -197,42 +198,59 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func relations(asOf date: String?, actor: String?) async throws -> [RelationState] {
-        let latest = try await read { db in
-            // The latest fact of each relationship dated on or before `date`.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT f.actor_a, f.actor_b, f.kind, f.state, f.since, f.event_id
-                FROM relation_fact f
-                WHERE f.since <= ? AND NOT EXISTS (
-                    SELECT 1 FROM relation_fact later
-                    WHERE later.actor_a = f.actor_a AND later.actor_b = f.actor_b AND later.kind = f.kind
-                      AND later.since <= ? AND (later.since > f.since OR (later.since = f.since AND later.id > f.id))
-                )
-                ORDER BY f.actor_a, f.actor_b, f.kind
-                """, arguments: [date ?? "9999-12-31", date ?? "9999-12-31"])
-            return rows.map { row in
-                RelationState(actorA: row["actor_a"], actorB: row["actor_b"], kind: row["kind"], state: row["state"],
-                              since: row["since"], eventID: row["event_id"])
-            }
-        }
+        let latest = try await read { db in try Self.latestStates(asOf: date, db) }
         let all = (latest + RelationRules.alliances(from: latest)).sorted { ($0.actorA, $0.actorB, $0.kind) < ($1.actorA, $1.actorB, $1.kind) }
         guard let actor else { return all }
         return all.filter { $0.actorA.hasPrefix(actor) || $0.actorB.hasPrefix(actor) }
+    }
+
+    /// The latest fact of each relationship dated on or before `date`; with `memberships`,
+    /// only the bloc memberships of those sides and of the blocs they belong to.
+    static func latestStates(asOf date: String?, memberships sides: [String]? = nil, _ db: Database) throws -> [RelationState] {
+        var only = ""
+        var arguments: StatementArguments = [date ?? "9999-12-31", date ?? "9999-12-31"]
+        if let sides {
+            // Every member of a bloc either side belongs to: allied pairs come from them.
+            let marks = sides.map { _ in "?" }.joined(separator: ", ")
+            only = """
+                AND f.kind = 'alliance' AND f.state = 'member' AND (f.actor_a IN (\(marks)) OR f.actor_b IN (\(marks))
+                  OR f.actor_a IN (SELECT actor_a FROM relation_fact WHERE kind = 'alliance' AND actor_b IN (\(marks)))
+                  OR f.actor_b IN (SELECT actor_b FROM relation_fact WHERE kind = 'alliance' AND actor_a IN (\(marks))))
+                """
+            arguments += StatementArguments(sides + sides + sides + sides)
+        }
+        return try Row.fetchAll(db, sql: """
+            SELECT f.actor_a, f.actor_b, f.kind, f.state, f.since, f.event_id
+            FROM relation_fact f
+            WHERE f.since <= ? AND NOT EXISTS (
+                SELECT 1 FROM relation_fact later
+                WHERE later.actor_a = f.actor_a AND later.actor_b = f.actor_b AND later.kind = f.kind
+                  AND later.since <= ? AND (later.since > f.since OR (later.since = f.since AND later.id > f.id))
+            ) \(only)
+            ORDER BY f.actor_a, f.actor_b, f.kind
+            """, arguments: arguments).map { row in
+            RelationState(actorA: row["actor_a"], actorB: row["actor_b"], kind: row["kind"], state: row["state"],
+                          since: row["since"], eventID: row["event_id"])
+        }
     }
 
     public func exportEvents(_ query: MentionQuery) async throws -> [ExportEvent] {
         try await read { db in
             var (filter, arguments) = Self.filter(query, table: "e")
             arguments += [max(0, query.limit)]
+            // The filter picks events first; each one's counts and first mention are then
+            // looked up through the mention_event index, never counted for the whole table.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.*, counts.mentions, counts.documents, counts.sources, m.source_text, m.target_text, m.goldstein, m.quad_class,
+                SELECT e.*,
+                       (SELECT count(*) FROM mention WHERE event_id = e.id) AS mentions,
+                       (SELECT count(DISTINCT document_id) FROM mention WHERE event_id = e.id) AS documents,
+                       (SELECT count(DISTINCT coalesce(dd.outlet, 'document ' || dd.id)) FROM mention mm
+                        JOIN document dd ON dd.id = mm.document_id WHERE mm.event_id = e.id) AS sources,
+                       m.source_text, m.target_text, m.goldstein, m.quad_class,
                        m.plover, m.plover_mode, m.plover_context, m.place, s.text AS sentence_text, s.number AS sentence_number,
                        coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc, d.url, d.outlet, d.ingested_at
                 FROM event e
-                JOIN (SELECT mm.event_id, min(mm.id) AS first, count(*) AS mentions, count(DISTINCT mm.document_id) AS documents,
-                             count(DISTINCT coalesce(dd.outlet, 'document ' || dd.id)) AS sources
-                      FROM mention mm JOIN document dd ON dd.id = mm.document_id
-                      WHERE mm.event_id IS NOT NULL GROUP BY mm.event_id) counts ON counts.event_id = e.id
-                JOIN mention m ON m.id = counts.first
+                JOIN mention m ON m.id = (SELECT min(id) FROM mention WHERE event_id = e.id)
                 JOIN sentence s ON s.id = m.sentence_id
                 JOIN document d ON d.id = m.document_id
                 \(filter) ORDER BY e.date, e.id LIMIT ?

@@ -141,6 +141,10 @@ enum SQLiteSchema {
                 try db.execute(sql: "UPDATE OR IGNORE document SET identity = ? WHERE id = ?", arguments: [identity, row["id"] as Int64])
             }
         }
+        migrator.registerMigration("6-event-date-index") { db in
+            // Event lists and exports are in date order; timelines and windows filter by date.
+            try db.execute(sql: "CREATE INDEX event_date ON event(date, id)")
+        }
         return migrator
     }
 }

@@ -1,0 +1,130 @@
+import EntenteCore
+import EntenteStore
+import Foundation
+
+// The store's benchmarks: ingest throughput against `entente code` on the same synthetic
+// news, and query latency over a store of a million events. Run with:
+//   swift build -c release && .build/release/entente-store-benchmark [DOCUMENTS] [EVENTS]
+// Figures go to BENCHMARKS.md.
+
+let arguments = CommandLine.arguments.dropFirst()
+let documentCount = arguments.first.flatMap(Int.init) ?? 10_000
+let eventCount = arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("entente").path
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-store-benchmark-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+/// Runs `entente` with `arguments` under GNU time (its peak memory, from the kernel's
+/// account of the child); wall seconds, peak megabytes, and standard output when asked.
+func timed(_ arguments: [String], keepOutput: Bool = false) throws -> (seconds: Double, peakMegabytes: Double, stdout: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+    process.arguments = ["-f", "peak-kilobytes %M", binary] + arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = keepOutput ? out : FileHandle.nullDevice
+    process.standardError = err
+    let start = DispatchTime.now().uptimeNanoseconds
+    try process.run()
+    let text = keepOutput ? String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
+    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let peak = errors.split(separator: "\n").last { $0.hasPrefix("peak-kilobytes ") }.flatMap { Double($0.dropFirst(15)) } ?? .nan
+    return (seconds, peak / 1024, text)
+}
+
+print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(format(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)) GiB")
+
+// MARK: Ingest
+
+var news = SyntheticNews(seed: 7)
+var lines: [String] = []
+var bytes = 0
+let encoder = JSONEncoder()
+for index in 0..<documentCount {
+    let (date, text) = news.article()
+    let record = ["id": "synthetic-\(index)", "date": date.iso, "text": text]
+    let line = String(decoding: try encoder.encode(record), as: UTF8.self)
+    bytes += line.utf8.count
+    lines.append(line)
+}
+let sample = try String(contentsOfFile: "Examples/sahel-ties.txt", encoding: .utf8)
+lines.append(String(decoding: try encoder.encode(["id": "sahel-ties", "date": "2024-08-07", "text": sample]), as: UTF8.self))
+let corpus = folder.appendingPathComponent("news.jsonl").path
+try lines.joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
+print("corpus: \(lines.count) documents (\(documentCount) synthetic + the sample article), \(format(Double(bytes) / 1_048_576)) MB")
+
+let code = try timed(["code", corpus, "--format", "jsonl"])
+print("entente code: \(format(code.seconds, 2)) s, \(format(Double(lines.count) / code.seconds)) documents/s, peak \(format(code.peakMegabytes)) MB")
+let store = folder.appendingPathComponent("ingest.sqlite").path
+let ingest = try timed(["ingest", corpus, "--db", store], keepOutput: true)
+let summary = ingest.stdout.split(separator: "\n").first.map(String.init) ?? ""
+let mentions = summary.split(separator: ";").last.flatMap { $0.split(separator: " ").first(where: { Int($0) != nil }) }.flatMap { Int($0) } ?? 0
+print("entente ingest: \(format(ingest.seconds, 2)) s, \(format(Double(lines.count) / ingest.seconds)) documents/s, "
+      + "\(format(Double(mentions) / ingest.seconds)) event mentions/s, peak \(format(ingest.peakMegabytes)) MB; "
+      + "\(format(100 * code.seconds / ingest.seconds, 0))% of entente code's throughput")
+print("  \(summary)")
+let ingestSize = ((try? FileManager.default.attributesOfItem(atPath: store)[.size]) as? Int) ?? 0
+print("  store: \(format(Double(ingestSize) / 1_048_576)) MB")
+
+// MARK: Queries over a million events
+
+let big = folder.appendingPathComponent("million.sqlite").path
+let events = try SQLiteEventStore(path: big)
+let sides = (SyntheticNews.countries.count..<150).map { "C\(String(format: "%02d", $0))" } + ["NER", "MLI", "BFA", "UKR", "RUS", "FRA", "USA", "DZA", "TCD", "SDN"]
+let codes = CAMEO.byCode.keys.sorted()
+var random = SyntheticNews(seed: 11)
+let perDocument = 50
+let build = DispatchTime.now().uptimeNanoseconds
+var stored = 0
+while stored < eventCount {
+    let document = Document(date: Day(iso: "2020-01-01"), text: "Synthetic document \(stored).")
+    guard case .code(let id) = try await events.begin(IncomingDocument(externalID: "m\(stored)", document: document, dictionaryVersion: "benchmark")) else { continue }
+    let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 10), text: "Synthetic sentence.")
+    let batch = (0..<perDocument).map { _ -> Event in
+        let source = sides[random.next(sides.count)]
+        var target = sides[random.next(sides.count)]
+        if target == source { target = sides[(sides.firstIndex(of: source)! + 1) % sides.count] }
+        let day = Day(daysSinceEpoch: 14_600 + random.next(3_650))!
+        let mode: EventMode = random.next(10) == 0 ? .negated : .asserted
+        return Event(docID: nil, sentence: 0, text: "", source: source, target: target, sourceText: source, targetText: target,
+                     sourceSpan: TextSpan(start: 0, end: 1), targetSpan: TextSpan(start: 2, end: 3),
+                     type: CAMEO.type(codes[random.next(codes.count)])!, mode: mode, reporter: nil, date: day.iso, datePrecision: .day,
+                     place: nil, trigger: "x", triggerSpan: TextSpan(start: 1, end: 2), pattern: "benchmark")
+    }
+    try await events.complete(id, sentences: [sentence], mentions: batch)
+    stored += perDocument
+}
+let buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - build) / 1e9
+let counts = try await events.counts()
+let size = ["", "-wal"].reduce(0) { $0 + (((try? FileManager.default.attributesOfItem(atPath: big + $1)[.size]) as? Int) ?? 0) }
+print("store of \(counts.mentions) mentions in \(counts.events) merged events: built in \(format(buildSeconds)) s "
+      + "(\(format(Double(counts.mentions) / buildSeconds, 0)) mentions/s), \(format(Double(size) / 1_048_576)) MB "
+      + "(\(format(Double(size) / 1_048_576 / (Double(counts.events) / 1_000_000))) MB a million events)")
+
+/// p50 and p99 of `body` over `runs` random pairs, in milliseconds.
+func latency(_ label: String, runs: Int = 500, _ body: (String, String, String) async throws -> Void) async throws {
+    var times: [Double] = []
+    var pick = SyntheticNews(seed: 3)
+    for _ in 0..<runs {
+        let a = sides[pick.next(sides.count)]
+        let b = sides[pick.next(sides.count)]
+        let asOf = Day(daysSinceEpoch: 14_600 + pick.next(3_650))!.iso
+        let start = DispatchTime.now().uptimeNanoseconds
+        try await body(a, b, asOf)
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    times.sort()
+    print("  \(label): p50 \(format(times[times.count / 2], 2)) ms, p99 \(format(times[times.count * 99 / 100], 2)) ms")
+}
+print("query latency over random pairs and dates (500 runs each, 20 for the whole table):")
+try await latency("relations A B --as-of (facts, evidence, series, recent events)") { a, b, asOf in
+    _ = try await events.dyad(a, b, asOf: asOf, recent: 10)
+}
+try await latency("daily series of a pair") { a, b, asOf in _ = try await events.dailySeries(a, b, asOf: asOf) }
+try await latency("events --dyad A,B (first 100)") { a, b, _ in _ = try await events.exportEvents(MentionQuery(dyad: [a, b], limit: 100)) }
+try await latency("relations --as-of (every pair's state)", runs: 20) { _, _, asOf in _ = try await events.relations(asOf: asOf, actor: nil) }
