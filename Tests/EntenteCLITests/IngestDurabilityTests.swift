@@ -121,6 +121,30 @@ import Testing
         #expect(try Self.census(db).hasPrefix("coded=200 "))
     }
 
+    @Test func aFullDiskIsAClearErrorAndTheRerunFinishes() throws {
+        let corpus = try Self.corpus(400)
+        let db = Self.database()
+        _ = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
+        // A file-size limit fails writes past about 1 MB with EFBIG, as a full disk fails them.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 2000; exec \"$0\" ingest \"$1\" --db \"$2\"", CLI.binary.path, corpus, db]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "a clear error, not a crash")
+        #expect(message.contains("error: the store refused a write") && message.contains("run the same command again to finish"), "\(message)")
+        let rerun = try CLI.run(["ingest", corpus, "--db", db])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let census = try Self.census(db)
+        #expect(census.hasPrefix("coded=401 ") && census.contains("orphans=0"), "\(census)")
+        let check = try CLI.run(["events", "--db", db, "--limit", "1"])
+        #expect(check.status == 0)
+    }
+
     @Test func aStoreThatCannotBeWrittenIsAClearErrorAndChangesNothing() throws {
         let corpus = try Self.corpus(3)
         let db = Self.database()

@@ -71,6 +71,40 @@ struct IngestCommand: AsyncParsableCommand {
         }
         let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         var reader = IngestReader(kind: input, maxRecordSize: maxRecordSize, defaultDate: defaultDate)
+        // A file-size limit (ulimit -f) then fails a write with EFBIG, as a full disk does,
+        // instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            try await ingest(inputs, reader: &reader, workers: workers, version: version, coder: coder, store: store, tally: &tally, progress: &progress)
+        } catch let error as EntenteError {
+            progress.finish()
+            // Every document is one transaction: what was committed stays, nothing is half
+            // written, and the documents in flight are coded again by the next run.
+            printError("error: \(error)")
+            printError("\(tally.coded) document(s) were stored before it; run the same command again to finish")
+            throw ExitCode(1)
+        }
+        progress.finish()
+        let counts = try await store.counts()
+        var console = CheckedOutput()
+        print("\(tally.coded) new document(s), \(tally.unchanged) unchanged, \(tally.failed + reader.failures) skipped, "
+              + "\(tally.recovered) interrupted earlier; \(tally.mentions) event mention(s): \(tally.newEvents) new event(s), "
+              + "\(tally.mergedMentions) merged into events already known", to: &console)
+        let changes = tally.changes.sorted { $0.order < $1.order }
+        if !changes.isEmpty {
+            print("relations that changed:", to: &console)
+            for (_, change, document) in changes { print("  " + RelationsOutput.change(change, document: document), to: &console) }
+        }
+        print("store \(storeOptions.path): \(counts.documents["coded"] ?? 0) document(s) coded, \(counts.documents["failed"] ?? 0) failed, "
+              + "\(counts.mentions) mention(s) in \(counts.events) event(s)", to: &console)
+        try console.finish()
+        if reader.failures + tally.failed + tally.recovered > 0 { throw ExitCode(1) }
+    }
+
+    /// Reads every input, coding up to `workers` documents at once and storing each as it
+    /// is done.
+    private func ingest(_ inputs: [String], reader: inout IngestReader, workers: Int, version: String, coder: Coder,
+                        store: SQLiteEventStore, tally: inout Tally, progress: inout IngestProgress) async throws {
         try await withThrowingTaskGroup(of: Coded.self) { group in
             var inFlight = 0
             var order = 0
@@ -99,21 +133,6 @@ struct IngestCommand: AsyncParsableCommand {
             }
             for try await done in group { tally.add(done, progress: &progress) }
         }
-        progress.finish()
-        let counts = try await store.counts()
-        var console = CheckedOutput()
-        print("\(tally.coded) new document(s), \(tally.unchanged) unchanged, \(tally.failed + reader.failures) skipped, "
-              + "\(tally.recovered) interrupted earlier; \(tally.mentions) event mention(s): \(tally.newEvents) new event(s), "
-              + "\(tally.mergedMentions) merged into events already known", to: &console)
-        let changes = tally.changes.sorted { $0.order < $1.order }
-        if !changes.isEmpty {
-            print("relations that changed:", to: &console)
-            for (_, change, document) in changes { print("  " + RelationsOutput.change(change, document: document), to: &console) }
-        }
-        print("store \(storeOptions.path): \(counts.documents["coded"] ?? 0) document(s) coded, \(counts.documents["failed"] ?? 0) failed, "
-              + "\(counts.mentions) mention(s) in \(counts.events) event(s)", to: &console)
-        try console.finish()
-        if reader.failures + tally.failed + tally.recovered > 0 { throw ExitCode(1) }
     }
 
     /// One document coded and stored.
