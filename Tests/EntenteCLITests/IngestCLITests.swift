@@ -16,6 +16,7 @@ import Testing
         #expect(first.stdout.contains("relations that changed:\n"))
         #expect(first.stdout.contains("  NER–UKR diplomatic broken since 2024-08-07 (Examples/sahel-ties.txt #0)\n"))
         #expect(first.stdout.contains("  NER–USA troops expelled since 2024-03-16 (Examples/sahel-ties.txt #4)\n"))
+        #expect(first.stdout.contains("  MLI–NER alliance allied since 2024-08-07 (both members of IGOWAFAES)\n"))
         let again = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
         #expect(again.stdout.hasPrefix("0 new document(s), 1 unchanged, 0 skipped, 0 interrupted earlier; 0 event mention(s)"))
         #expect(!again.stdout.contains("relations that changed"), "a second run changes nothing")

@@ -69,6 +69,8 @@ struct IngestCommand: AsyncParsableCommand {
             let done = try await Self.code(pending.document, id: pending.id, externalID: pending.externalID ?? String(pending.id), order: -1, coder: coder, store: store)
             tally.add(done, progress: &progress)
         }
+        // Allied pairs are derived from memberships; those this run adds are listed too.
+        let alliedBefore = Set(try await store.relations(asOf: nil, actor: nil).filter { $0.through != nil }.map(\.self))
         let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         var reader = IngestReader(kind: input, maxRecordSize: maxRecordSize, defaultDate: defaultDate)
         // A file-size limit (ulimit -f) then fails a write with EFBIG, as a full disk does,
@@ -91,9 +93,13 @@ struct IngestCommand: AsyncParsableCommand {
               + "\(tally.recovered) interrupted earlier; \(tally.mentions) event mention(s): \(tally.newEvents) new event(s), "
               + "\(tally.mergedMentions) merged into events already known", to: &console)
         let changes = tally.changes.sorted { $0.order < $1.order }
-        if !changes.isEmpty {
+        let alliedNow = try await store.relations(asOf: nil, actor: nil).filter { $0.through != nil && !alliedBefore.contains($0) }
+        if !changes.isEmpty || !alliedNow.isEmpty {
             print("relations that changed:", to: &console)
             for (_, change, document) in changes { print("  " + RelationsOutput.change(change, document: document), to: &console) }
+            for state in alliedNow {
+                print("  \(state.actorA)–\(state.actorB) \(state.kind) \(state.state) since \(state.since) (both members of \(state.through ?? ""))", to: &console)
+            }
         }
         print("store \(storeOptions.path): \(counts.documents["coded"] ?? 0) document(s) coded, \(counts.documents["failed"] ?? 0) failed, "
               + "\(counts.mentions) mention(s) in \(counts.events) event(s)", to: &console)
