@@ -79,6 +79,7 @@ let package = Package(
         .testTarget(
             name: "EntenteIngestTests",
             dependencies: ["EntenteIngest"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore"], swiftSettings: strictSettings),
