@@ -38,7 +38,9 @@ let package = Package(
             resources: [.copy("Resources/Dictionaries")],
             swiftSettings: strictSettings
         ),
-        .target(name: "EntenteIngest", dependencies: ["EntenteCore"], swiftSettings: strictSettings),
+        // Debian's libxml2 reads HTML pages and RSS/Atom feeds; `.ci/run` installs its headers.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "EntenteIngest", dependencies: ["EntenteCore", "CLibXML2"], swiftSettings: strictSettings),
         .executableTarget(
             name: "entente",
             dependencies: [
@@ -83,6 +85,7 @@ let package = Package(
         .testTarget(
             name: "EntenteIngestTests",
             dependencies: ["EntenteIngest"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore"], swiftSettings: strictSettings),

@@ -14,6 +14,18 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case trainingData = "training-data"
         case outputFailed = "output-failed"
         case storeFailed = "store-failed"
+        /// A file that should be text (such as a page named `.html`) holds binary data.
+        case binaryInput = "binary-input"
+        /// A page the HTML parser could not read at all.
+        case invalidHTML = "invalid-html"
+        /// A page with no article text left once navigation and boilerplate are removed.
+        case noArticleText = "no-article-text"
+        /// Input that is not an RSS or Atom feed, or a feed too broken to read on.
+        case invalidFeed = "invalid-feed"
+        /// A feed refused for what its DTD declares (entity expansion, external entities).
+        case unsafeFeed = "unsafe-feed"
+        /// One record (a page, a feed item) larger than the limit it is read under.
+        case tooLarge = "too-large"
     }
 
     /// A position in a named input, for messages of the form `file:line: message`.

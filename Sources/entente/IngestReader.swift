@@ -2,8 +2,9 @@ import EntenteCore
 import EntenteIngest
 import Foundation
 
-/// Reads whole documents for `entente ingest`: a text file is one document, a JSONL line
-/// one document; folders are walked in name order. Bad input is reported and counted.
+/// Reads whole documents for `entente ingest`: a text file or web page is one document, a
+/// JSONL line or feed item one document; folders are walked in name order. Bad input is
+/// reported and counted.
 struct IngestReader {
     let kind: IngestCommand.Kind
     let maxRecordSize: Int
@@ -21,7 +22,7 @@ struct IngestReader {
     /// Reads `path` (a file, a folder or `-`), handing on each document.
     mutating func read(_ path: String, _ handle: Handler) async throws {
         if path == "-" {
-            try await read(handle: FileHandle.standardInput, name: "<stdin>", isJSONL: nil, handle)
+            try await read(handle: FileHandle.standardInput, name: "<stdin>", path: nil, handle)
             return
         }
         var isDirectory: ObjCBool = false
@@ -49,40 +50,45 @@ struct IngestReader {
             return
         }
         defer { try? file.close() }
-        let lower = path.lowercased()
-        try await read(handle: file, name: path, isJSONL: lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson"), handle)
+        try await read(handle: file, name: path, path: path, handle)
     }
 
-    /// Reads one stream; `isJSONL` is the extension's verdict, nil for standard input.
-    private mutating func read(handle file: FileHandle, name: String, isJSONL: Bool?, _ handle: Handler) async throws {
-        switch kind {
-        case .jsonl: try await readJSONL(file, name: name, prefix: [], handle)
-        case .text: try await readText(file, name: name, prefix: [], handle)
+    /// Reads one stream; `path` is nil for standard input, whose kind only its content tells.
+    private mutating func read(handle file: FileHandle, name: String, path: String?, _ handle: Handler) async throws {
+        var prefix: [UInt8] = []
+        let kind: InputSniffer.Kind
+        switch self.kind {
+        case .jsonl: kind = .jsonl
+        case .text: kind = .text
+        case .html: kind = .html
+        case .feed: kind = .feed
         case .auto:
-            if let isJSONL {
-                if isJSONL { try await readJSONL(file, name: name, prefix: [], handle) } else { try await readText(file, name: name, prefix: [], handle) }
-            } else {
-                // Standard input: JSONL when the first non-blank byte opens an object.
-                let head = try file.read(upToCount: 4096) ?? Data()
-                let first = head.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-                if first == UInt8(ascii: "{") {
-                    try await readJSONL(file, name: name, prefix: [UInt8](head), handle)
-                } else {
-                    try await readText(file, name: name, prefix: [UInt8](head), handle)
-                }
-            }
+            prefix = [UInt8](try file.read(upToCount: 4096) ?? Data())
+            kind = InputSniffer.kind(name: path, prefix: prefix)
+        }
+        switch kind {
+        case .jsonl: try await readJSONL(file, name: name, prefix: prefix, handle)
+        case .text: try await readText(file, name: name, prefix: prefix, handle)
+        case .html: try await readHTML(file, name: name, prefix: prefix, handle)
+        case .feed: try await readFeed(file, name: name, prefix: prefix, handle)
         }
     }
 
-    private mutating func readText(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {
+    /// The whole of a stream, or nil (reported) when it is over the record size limit.
+    private mutating func readWhole(_ file: FileHandle, name: String, prefix: [UInt8]) throws -> [UInt8]? {
         var bytes = prefix
         while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
             bytes += chunk
             if bytes.count > maxRecordSize {
                 report("error: \(name): over the --max-record-size limit of \(maxRecordSize) bytes; skipped")
-                return
+                return nil
             }
         }
+        return bytes
+    }
+
+    private mutating func readText(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {
+        guard let bytes = try readWhole(file, name: name, prefix: prefix) else { return }
         if bytes.isEmpty {
             printError("warning: \(name): empty input")
             return
@@ -96,6 +102,64 @@ struct IngestReader {
             printError("warning: \(name): invalid UTF-8 at byte \(decoded.firstInvalidByte ?? 0) (\(decoded.replacements) sequence(s) replaced with U+FFFD)")
         }
         try await handle(name, Document(date: defaultDate, text: decoded.text))
+    }
+
+    /// A page is one document: its headline, then its article text, so the headline is
+    /// coded too.
+    private mutating func readHTML(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {
+        guard let bytes = try readWhole(file, name: name, prefix: prefix) else { return }
+        let article: HTMLArticle
+        do {
+            article = try HTMLArticle(html: bytes)
+        } catch let error as EntenteError {
+            report("error: \(name): \(error); skipped")
+            return
+        }
+        for warning in article.warnings { printError("warning: \(name): \(warning)") }
+        // Identity is the canonical URL; without one, the text (a file's path is no identity).
+        let document = Document(
+            id: article.canonicalURL, date: article.published ?? defaultDate, url: article.canonicalURL, source: article.outlet,
+            title: article.title, text: IngestReader.headed(article.title, article.text)
+        )
+        try await handle(article.canonicalURL ?? name, document)
+    }
+
+    /// A feed is one document per item, handed on as each is read.
+    private mutating func readFeed(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {
+        let feed = FeedReader(handle: file, prefix: prefix, maximumItemSize: maxRecordSize)
+        var position = 0
+        while true {
+            let entry: FeedEntry?
+            do {
+                entry = try feed.next()
+            } catch let error as EntenteError {
+                report("error: \(name): \(error)\(position > 0 ? " (after \(position) item(s))" : "")")
+                break
+            }
+            guard let entry else { break }
+            position += 1
+            switch entry {
+            case .skipped(_, let reason):
+                report("error: \(name): \(reason); skipped")
+            case .item(let item):
+                let text = IngestReader.headed(item.title, item.body)
+                guard !text.isEmpty else {
+                    report("error: \(name): item \(position) has no title or text; skipped")
+                    continue
+                }
+                // The link, else the feed's own id for the item, names it; a position does not.
+                let id = item.link ?? item.id
+                let document = Document(id: id, date: item.published ?? defaultDate, url: item.link, source: item.outlet, title: item.title, text: text)
+                try await handle(id ?? "\(name)#\(position)", document)
+            }
+        }
+        for warning in feed.warnings { printError("warning: \(name): \(warning)") }
+    }
+
+    /// `title`, a blank line and `body`, or whichever of them there is.
+    static func headed(_ title: String?, _ body: String) -> String {
+        guard let title, !title.isEmpty else { return body }
+        return body.isEmpty ? title : title + "\n\n" + body
     }
 
     private mutating func readJSONL(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {

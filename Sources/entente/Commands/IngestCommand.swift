@@ -9,7 +9,7 @@ import Foundation
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Code documents (text files, JSONL, folders, standard input) into the store.",
+        abstract: "Code documents (text files, JSONL, web pages, RSS/Atom feeds, folders, standard input) into the store.",
         discussion: """
             Each document is recorded as in flight before it is coded, and written with its \
             sentences and event mentions in one transaction once coded. A document already in \
@@ -19,7 +19,7 @@ struct IngestCommand: AsyncParsableCommand {
             """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case auto, text, jsonl }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case auto, text, jsonl, html, feed }
 
     @Argument(help: "Files or folders (read recursively); none or '-' reads standard input.")
     var paths: [String] = []
@@ -27,10 +27,10 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none.")
     var date: String?
 
-    @Option(help: "Input kind: auto (by extension: .jsonl/.ndjson are JSONL; by content for standard input), text or jsonl.")
+    @Option(help: "Input kind: auto (by extension: .jsonl/.ndjson JSONL, .html/.htm a web page, .xml/.rss/.atom a feed, .txt text; else by content), text, jsonl, html or feed.")
     var input: Kind = .auto
 
-    @Option(help: "The largest document read, in bytes (a text file, or a JSONL line); a larger one is skipped with an error.")
+    @Option(help: "The largest document read, in bytes (a text file, a web page, a JSONL line or a feed item); a larger one is skipped with an error.")
     var maxRecordSize: Int = LineReader.defaultMaximumLength
 
     @OptionGroup var storeOptions: StoreOptions

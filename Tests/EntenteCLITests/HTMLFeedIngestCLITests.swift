@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// `entente ingest` on web pages and feeds: each page a document, each feed item a
+/// document, bad files reported by name while the rest are stored.
+@Suite(.serialized) struct HTMLFeedIngestCLITests {
+    static let fixtures = "Tests/EntenteIngestTests/Fixtures"
+
+    func temporaryDatabase() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("entente-html-\(UUID().uuidString).sqlite").path
+    }
+
+    /// The `events` rows of a store, as TSV fields, without the header.
+    func events(_ db: String) throws -> [[Substring]] {
+        let result = try CLI.run(["events", "--db", db, "--format", "tsv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    }
+
+    @Test func aPageIsStoredAsOneDocumentUnderItsCanonicalAddress() throws {
+        let db = temporaryDatabase()
+        let result = try CLI.run(["ingest", "\(Self.fixtures)/news-page.html", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("1 document(s) coded"))
+        let rows = try events(db)
+        #expect(!rows.isEmpty)
+        // The document is known by its canonical address, dated by the page, and its
+        // headline is coded with the body.
+        #expect(rows.allSatisfy { $0[0] == "https://www.harmattanpost.example/world/africa/niger-expels-french-diplomats-2024-03-05" })
+        #expect(rows.contains { $0[2] == "NER" && $0[4] == "161" && $0[16] == "Niger expels French diplomats as Sahel rift deepens" })
+        #expect(rows.contains { $0[11] == "2024-03-05" })
+        // Nothing from the comments, the related list or the cookie banner is coded.
+        #expect(!rows.contains { $0[16].contains("overdue") || $0[16].contains("Burkina Faso suspends") || $0[16].contains("cookies") })
+    }
+
+    @Test func aFeedIsStoredAsOneDocumentPerItem() throws {
+        let db = temporaryDatabase()
+        let result = try CLI.run(["ingest", "\(Self.fixtures)/rss2-content-encoded.xml", "--db", db, "--date", "2020-01-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("3 document(s) coded"))
+        #expect(result.stdout.hasSuffix("3 coded, 0 failed, \(try events(db).count) mentions\n"))
+        let rows = try events(db)
+        #expect(rows.contains { $0[0] == "https://dispatch.example/2024/04/12/ghana-togo-patrols" && $0[2] == "GHA" && $0[3] == "TGO" && $0[11] == "2024-04-12" })
+        #expect(rows.contains { $0[0] == "https://dispatch.example/2024/04/11/ivory-coast-recalls-ambassador" && $0[2] == "CIV" })
+        // Fed again, every item is already stored.
+        let again = try CLI.run(["ingest", "\(Self.fixtures)/rss2-content-encoded.xml", "--db", db, "--date", "2020-01-01"])
+        #expect(again.stdout.hasPrefix("0 document(s) coded (0 event mentions), 3 already stored"))
+    }
+
+    @Test func pagesAndFeedsAreToldByContentOnStandardInput() throws {
+        let db = temporaryDatabase()
+        let page = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("\(Self.fixtures)/news-page.html"))
+        let fromPage = try CLI.run(["ingest", "--db", db], stdin: page)
+        #expect(fromPage.status == 0, "\(fromPage.stderr)")
+        #expect(fromPage.stdout.hasPrefix("1 document(s) coded"))
+        let feed = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("\(Self.fixtures)/atom-html-content.xml"))
+        let fromFeed = try CLI.run(["ingest", "--db", db], stdin: feed)
+        #expect(fromFeed.stdout.hasPrefix("3 document(s) coded"))
+    }
+
+    @Test func badFilesAreReportedByNameAndTheRestIngested() throws {
+        let db = temporaryDatabase()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let root = CLI.packageRoot.appendingPathComponent(Self.fixtures)
+        for (name, fixture) in [("a-page.html", "news-page.html"), ("b-feed.xml", "rss2-content-encoded.xml"), ("d-laughs.rss", "billion-laughs.xml")] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent(fixture), to: folder.appendingPathComponent(name))
+        }
+        var binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]
+        binary += (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try Data(binary).write(to: folder.appendingPathComponent("c-binary.html"))
+        try Data("<html><body><nav><a href=\"/\">Home</a></nav></body></html>".utf8).write(to: folder.appendingPathComponent("e-empty.htm"))
+        let result = try CLI.run(["ingest", folder.path, "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("c-binary.html: looks like a binary file, not an HTML page; skipped"))
+        #expect(result.stderr.contains("d-laughs.rss: the feed's DTD declares the entity &lol1; in terms of other entities"))
+        #expect(result.stderr.contains("e-empty.htm: no article text"))
+        #expect(result.stdout.hasPrefix("4 document(s) coded"))
+        #expect(result.stdout.contains(", 3 skipped,"))
+        #expect(Set(try events(db).map { $0[0] }).count >= 3)
+    }
+}
