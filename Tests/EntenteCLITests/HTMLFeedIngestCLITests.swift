@@ -12,7 +12,7 @@ import Testing
 
     /// The `events` rows of a store, as TSV fields, without the header.
     func events(_ db: String) throws -> [[Substring]] {
-        let result = try CLI.run(["events", "--db", db, "--format", "tsv"])
+        let result = try CLI.run(["events", "--mentions", "--db", db, "--format", "tsv"])
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
     }
@@ -21,7 +21,7 @@ import Testing
         let db = temporaryDatabase()
         let result = try CLI.run(["ingest", "\(Self.fixtures)/news-page.html", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("1 document(s) coded"))
+        #expect(result.stdout.hasPrefix("1 new document(s)"))
         let rows = try events(db)
         #expect(!rows.isEmpty)
         // The document is known by its canonical address, dated by the page, and its
@@ -37,14 +37,14 @@ import Testing
         let db = temporaryDatabase()
         let result = try CLI.run(["ingest", "\(Self.fixtures)/rss2-content-encoded.xml", "--db", db, "--date", "2020-01-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("3 document(s) coded"))
-        #expect(result.stdout.hasSuffix("3 coded, 0 failed, \(try events(db).count) mentions\n"))
+        #expect(result.stdout.hasPrefix("3 new document(s)"))
+        #expect(result.stdout.contains("3 document(s) coded, 0 failed, \(try events(db).count) mention(s)"))
         let rows = try events(db)
         #expect(rows.contains { $0[0] == "https://dispatch.example/2024/04/12/ghana-togo-patrols" && $0[2] == "GHA" && $0[3] == "TGO" && $0[11] == "2024-04-12" })
         #expect(rows.contains { $0[0] == "https://dispatch.example/2024/04/11/ivory-coast-recalls-ambassador" && $0[2] == "CIV" })
         // Fed again, every item is already stored.
         let again = try CLI.run(["ingest", "\(Self.fixtures)/rss2-content-encoded.xml", "--db", db, "--date", "2020-01-01"])
-        #expect(again.stdout.hasPrefix("0 document(s) coded (0 event mentions), 3 already stored"))
+        #expect(again.stdout.hasPrefix("0 new document(s), 3 unchanged"))
     }
 
     @Test func pagesAndFeedsAreToldByContentOnStandardInput() throws {
@@ -52,10 +52,10 @@ import Testing
         let page = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("\(Self.fixtures)/news-page.html"))
         let fromPage = try CLI.run(["ingest", "--db", db], stdin: page)
         #expect(fromPage.status == 0, "\(fromPage.stderr)")
-        #expect(fromPage.stdout.hasPrefix("1 document(s) coded"))
+        #expect(fromPage.stdout.hasPrefix("1 new document(s)"))
         let feed = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("\(Self.fixtures)/atom-html-content.xml"))
         let fromFeed = try CLI.run(["ingest", "--db", db], stdin: feed)
-        #expect(fromFeed.stdout.hasPrefix("3 document(s) coded"))
+        #expect(fromFeed.stdout.hasPrefix("3 new document(s)"))
     }
 
     @Test func badFilesAreReportedByNameAndTheRestIngested() throws {
@@ -75,7 +75,7 @@ import Testing
         #expect(result.stderr.contains("c-binary.html: looks like a binary file, not an HTML page; skipped"))
         #expect(result.stderr.contains("d-laughs.rss: the feed's DTD declares the entity &lol1; in terms of other entities"))
         #expect(result.stderr.contains("e-empty.htm: no article text"))
-        #expect(result.stdout.hasPrefix("4 document(s) coded"))
+        #expect(result.stdout.hasPrefix("4 new document(s)"))
         #expect(result.stdout.contains(", 3 skipped,"))
         #expect(Set(try events(db).map { $0[0] }).count >= 3)
     }
