@@ -14,6 +14,22 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case trainingData = "training-data"
         case outputFailed = "output-failed"
         case storeFailed = "store-failed"
+        // Fetching and decompressing: one code per failure a caller may treat differently
+        // (retry a timeout or a 5xx, give up on a 404, skip a URL it should never have had).
+        /// Not an http or https URL; refused before any I/O.
+        case urlUnsupported = "url-unsupported"
+        /// The host could not be reached, or the connection broke.
+        case fetchFailed = "fetch-failed"
+        /// No connection, or no complete answer, within the time allowed.
+        case fetchTimeout = "fetch-timeout"
+        /// The server answered with a status other than 2xx; the message gives it.
+        case httpStatus = "http-status"
+        /// More redirects than allowed, or a redirect loop.
+        case tooManyRedirects = "too-many-redirects"
+        /// A body or a decompressed stream passed its size limit.
+        case tooLarge = "too-large"
+        /// Gzip data that is corrupt, truncated or followed by something else.
+        case gzipInvalid = "gzip-invalid"
     }
 
     /// A position in a named input, for messages of the form `file:line: message`.
