@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
         .library(name: "EntenteFuzzing", targets: ["EntenteFuzzing"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
+        .library(name: "EntenteFetch", targets: ["EntenteFetch"]),
         .executable(name: "entente", targets: ["entente"]),
         .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
         .executable(name: "entente-fuzz", targets: ["entente-fuzz"]),
@@ -22,6 +23,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         .target(name: "EntenteCore", swiftSettings: strictSettings),
@@ -49,6 +52,15 @@ let package = Package(
         .target(
             name: "EntenteStore",
             dependencies: ["EntenteCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "EntenteFetch",
+            dependencies: [
+                "EntenteCore",
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -80,6 +92,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EntenteFetchTests",
+            dependencies: ["EntenteFetch"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "EntenteFuzzingTests",
             dependencies: ["EntenteFuzzing"],
