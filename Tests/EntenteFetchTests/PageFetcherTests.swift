@@ -71,4 +71,24 @@ import Testing
             }
         }
     }
+
+    @Test func fetchesABatchInOrderWithAResultPerURL() async throws {
+        try await LocalServer.with { server in
+            try await PageFetcher.withFetcher(options: testOptions) { fetcher in
+                let urls = [server.url("/page"), server.url("/missing"), "ftp://example.org/x", server.url("/gzip-page"), server.url("/redirect/1")]
+                let results = await fetcher.fetchAll(urls, concurrency: 2)
+                #expect(results.count == urls.count)
+                #expect((try? results[0].get())?.finalURL == server.url("/page"))
+                #expect((try? results[3].get())?.requestedURL == server.url("/gzip-page"))
+                #expect((try? results[4].get())?.finalURL == server.url("/page"))
+                for (index, code) in [(1, EntenteError.Code.httpStatus), (2, .urlUnsupported)] {
+                    guard case .failure(let error) = results[index] else {
+                        Issue.record("\(urls[index]) should have failed")
+                        continue
+                    }
+                    #expect((error as? EntenteError)?.code == code)
+                }
+            }
+        }
+    }
 }
