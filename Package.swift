@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "EntenteIngest", targets: ["EntenteIngest"]),
         .library(name: "EntenteFuzzing", targets: ["EntenteFuzzing"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
+        .library(name: "EntenteFetch", targets: ["EntenteFetch"]),
         .executable(name: "entente", targets: ["entente"]),
         .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
         .executable(name: "entente-fuzz", targets: ["entente-fuzz"]),
@@ -23,6 +24,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         .target(name: "EntenteCore", swiftSettings: strictSettings),
@@ -52,6 +56,18 @@ let package = Package(
         .target(
             name: "EntenteStore",
             dependencies: ["EntenteCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "EntenteFetch",
+            dependencies: [
+                "EntenteCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -89,6 +105,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EntenteFetchTests",
+            dependencies: ["EntenteFetch"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "EntenteFuzzingTests",
             dependencies: ["EntenteFuzzing"],

@@ -24,8 +24,23 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case invalidFeed = "invalid-feed"
         /// A feed refused for what its DTD declares (entity expansion, external entities).
         case unsafeFeed = "unsafe-feed"
-        /// One record (a page, a feed item) larger than the limit it is read under.
+        /// One record (a page, a feed item), a fetched body or a decompressed stream larger
+        /// than the limit it is read under.
         case tooLarge = "too-large"
+        // Fetching and decompressing: one code per failure a caller may treat differently
+        // (retry a timeout or a 5xx, give up on a 404, skip a URL it should never have had).
+        /// Not an http or https URL; refused before any I/O.
+        case urlUnsupported = "url-unsupported"
+        /// The host could not be reached, or the connection broke.
+        case fetchFailed = "fetch-failed"
+        /// No connection, or no complete answer, within the time allowed.
+        case fetchTimeout = "fetch-timeout"
+        /// The server answered with a status other than 2xx; the message gives it.
+        case httpStatus = "http-status"
+        /// More redirects than allowed, or a redirect loop.
+        case tooManyRedirects = "too-many-redirects"
+        /// Gzip data that is corrupt, truncated or followed by something else.
+        case gzipInvalid = "gzip-invalid"
     }
 
     /// A position in a named input, for messages of the form `file:line: message`.
