@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest", "EntenteStore",
+                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest", "EntenteStore", "EntenteFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

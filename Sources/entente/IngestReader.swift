@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteFetch
 import EntenteIngest
 import Foundation
 
@@ -9,12 +10,24 @@ struct IngestReader {
     let kind: IngestCommand.Kind
     let maxRecordSize: Int
     let defaultDate: Day?
+    /// Fetch the page an item links to when a feed gives only a teaser.
+    var fetchLinks = false
+    /// How http(s) inputs and linked pages are fetched.
+    var fetchOptions = PageFetcher.Options()
     private(set) var failures = 0
+    /// Made on the first URL, shut down by ``finish()``.
+    var fetcher: PageFetcher?
 
     init(kind: IngestCommand.Kind, maxRecordSize: Int, defaultDate: Day?) {
         self.kind = kind
         self.maxRecordSize = maxRecordSize
         self.defaultDate = defaultDate
+    }
+
+    /// Releases the HTTP client, if one was made.
+    mutating func finish() async {
+        try? await fetcher?.shutdown()
+        fetcher = nil
     }
 
     typealias Handler = (_ externalID: String, _ document: Document) async throws -> Void
@@ -23,6 +36,10 @@ struct IngestReader {
     mutating func read(_ path: String, _ handle: Handler) async throws {
         if path == "-" {
             try await read(handle: FileHandle.standardInput, name: "<stdin>", path: nil, handle)
+            return
+        }
+        if path.lowercased().hasPrefix("http://") || path.lowercased().hasPrefix("https://") {
+            try await readURL(path, handle)
             return
         }
         var isDirectory: ObjCBool = false
@@ -45,6 +62,10 @@ struct IngestReader {
     }
 
     private mutating func readFile(_ path: String, _ handle: Handler) async throws {
+        if path.lowercased().hasSuffix(".gz") {
+            try await readGzip(path, handle)
+            return
+        }
         guard let file = FileHandle(forReadingAtPath: path) else {
             report("error: \(path): cannot open file")
             return
@@ -54,7 +75,7 @@ struct IngestReader {
     }
 
     /// Reads one stream; `path` is nil for standard input, whose kind only its content tells.
-    private mutating func read(handle file: FileHandle, name: String, path: String?, _ handle: Handler) async throws {
+    mutating func read(handle file: FileHandle, name: String, path: String?, _ handle: Handler) async throws {
         var prefix: [UInt8] = []
         let kind: InputSniffer.Kind
         switch self.kind {
@@ -75,7 +96,7 @@ struct IngestReader {
     }
 
     /// The whole of a stream, or nil (reported) when it is over the record size limit.
-    private mutating func readWhole(_ file: FileHandle, name: String, prefix: [UInt8]) throws -> [UInt8]? {
+    mutating func readWhole(_ file: FileHandle, name: String, prefix: [UInt8]) throws -> [UInt8]? {
         var bytes = prefix
         while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
             bytes += chunk
@@ -108,25 +129,38 @@ struct IngestReader {
     /// coded too.
     private mutating func readHTML(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {
         guard let bytes = try readWhole(file, name: name, prefix: prefix) else { return }
+        try await readHTML(bytes, name: name, url: nil, charset: nil, handle)
+    }
+
+    /// A page from its bytes; `url` (where it was fetched) resolves relative links and
+    /// identifies it when it names no canonical URL; `charset` is the HTTP header's.
+    mutating func readHTML(_ bytes: [UInt8], name: String, url: String?, charset: String?, _ handle: Handler) async throws {
         let article: HTMLArticle
         do {
-            article = try HTMLArticle(html: bytes)
+            article = try HTMLArticle(html: bytes, url: url, charset: charset)
         } catch let error as EntenteError {
             report("error: \(name): \(error); skipped")
             return
         }
         for warning in article.warnings { printError("warning: \(name): \(warning)") }
-        // Identity is the canonical URL; without one, the text (a file's path is no identity).
+        // Identity is the canonical URL, else the address it was fetched from; a file without
+        // one is known by its text (a file's path is no identity).
+        let address = article.canonicalURL ?? url
         let document = Document(
-            id: article.canonicalURL, date: article.published ?? defaultDate, url: article.canonicalURL, source: article.outlet,
+            id: address, date: article.published ?? defaultDate, url: address, source: article.outlet,
             title: article.title, text: IngestReader.headed(article.title, article.text)
         )
-        try await handle(article.canonicalURL ?? name, document)
+        try await handle(address ?? name, document)
     }
 
     /// A feed is one document per item, handed on as each is read.
     private mutating func readFeed(_ file: FileHandle, name: String, prefix: [UInt8], _ handle: Handler) async throws {
-        let feed = FeedReader(handle: file, prefix: prefix, maximumItemSize: maxRecordSize)
+        try await readFeed(FeedReader(handle: file, prefix: prefix, maximumItemSize: maxRecordSize), name: name, handle)
+    }
+
+    /// Each item of `feed` as a document, the linked page's text for a teaser with
+    /// ``fetchLinks``.
+    mutating func readFeed(_ feed: FeedReader, name: String, _ handle: Handler) async throws {
         var position = 0
         while true {
             let entry: FeedEntry?
@@ -142,7 +176,11 @@ struct IngestReader {
             case .skipped(_, let reason):
                 report("error: \(name): \(reason); skipped")
             case .item(let item):
-                let text = IngestReader.headed(item.title, item.body)
+                var body = item.body
+                if fetchLinks, let link = item.link, body.count < IngestReader.teaserLength, let page = await linkedArticle(link, name: name) {
+                    body = page
+                }
+                let text = IngestReader.headed(item.title, body)
                 guard !text.isEmpty else {
                     report("error: \(name): item \(position) has no title or text; skipped")
                     continue
@@ -173,7 +211,7 @@ struct IngestReader {
         }
     }
 
-    private mutating func report(_ message: String) {
+    mutating func report(_ message: String) {
         printError(message)
         failures += 1
     }

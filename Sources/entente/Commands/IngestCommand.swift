@@ -21,8 +21,14 @@ struct IngestCommand: AsyncParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable { case auto, text, jsonl, html, feed }
 
-    @Argument(help: "Files or folders (read recursively); none or '-' reads standard input.")
+    @Argument(help: "Files (text, JSONL, HTML, RSS/Atom; .gz too), folders (read recursively) or http(s) URLs; none or '-' reads standard input.")
     var paths: [String] = []
+
+    @Flag(help: "For a feed item that gives only a teaser, fetch the page it links to and code that page's article.")
+    var fetchLinks = false
+
+    @Option(help: "Seconds a URL may take to fetch, whole.")
+    var fetchTimeout: Int = 30
 
     @Option(help: "Publication date (YYYY-MM-DD) for documents that carry none.")
     var date: String?
@@ -73,12 +79,15 @@ struct IngestCommand: AsyncParsableCommand {
         let alliedBefore = Set(try await store.relations(asOf: nil, actor: nil).filter { $0.through != nil }.map(\.self))
         let workers = jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         var reader = IngestReader(kind: input, maxRecordSize: maxRecordSize, defaultDate: defaultDate)
+        reader.fetchLinks = fetchLinks
+        reader.fetchOptions.totalTimeout = .seconds(max(1, fetchTimeout))
         // A file-size limit (ulimit -f) then fails a write with EFBIG, as a full disk does,
         // instead of killing the process.
         signal(SIGXFSZ, SIG_IGN)
         do {
             try await ingest(inputs, reader: &reader, workers: workers, version: version, coder: coder, store: store, tally: &tally, progress: &progress)
         } catch let error as EntenteError {
+            await reader.finish()
             progress.finish()
             // Every document is one transaction: what was committed stays, nothing is half
             // written, and the documents in flight are coded again by the next run.
@@ -86,6 +95,7 @@ struct IngestCommand: AsyncParsableCommand {
             printError("\(tally.coded) document(s) were stored before it; run the same command again to finish")
             throw ExitCode(1)
         }
+        await reader.finish()
         progress.finish()
         let counts = try await store.counts()
         var console = CheckedOutput()
