@@ -13,10 +13,10 @@ public enum RelationRules {
     public enum Kind: String, Sendable, CaseIterable {
         /// Diplomatic relations: `normal`, `reduced`, `broken`, `restored`.
         case diplomatic
-        /// Membership of an alliance or bloc (`member`), and between two members of one
+        /// Membership of an alliance or bloc (`member`, `left`), and between two members of one
         /// bloc, `allied`.
         case alliance
-        /// One side's forces on the other's soil: `expelled`, `withdrawn`.
+        /// One side's forces on the other's soil: `present`, `expelled`, `withdrawn`.
         case troops
         /// Sanctions, embargoes, boycotts by one side on the other: `imposed`.
         case sanctions
@@ -59,12 +59,16 @@ public enum RelationRules {
         case organisation
     }
 
-    /// The table. CAMEO: 160 reduce relations, 161 reduce or break diplomatic relations, 054
+    /// The table. CAMEO: 161 and 166 aimed at a bloc (breaking with it, withdrawing from it),
+    /// alliance `left`; 0861 receive deployment of peacekeepers, troops `present`; 160 reduce
+    /// relations, 161 reduce or break diplomatic relations, 054
     /// grant diplomatic recognition, 057 sign a formal agreement, 163 impose embargo, boycott
     /// or sanctions, 085 ease economic sanctions, boycott or embargo, 166 expel or withdraw,
     /// 0871 declare truce or ceasefire, 0874 retreat militarily, roots 19 and 20 fight and use
     /// mass violence. The `ceasefire` rule comes before root 19's so a truce is not a fight.
     public static let rules: [Rule] = [
+        Rule(codePrefix: "161", target: .organisation, kind: .alliance, state: "left"),
+        Rule(codePrefix: "166", target: .organisation, kind: .alliance, state: "left"),
         Rule(codePrefix: "161", target: .any, kind: .diplomatic, state: "broken"),
         Rule(codePrefix: "160", target: .any, kind: .diplomatic, state: "reduced"),
         Rule(codePrefix: "054", target: .any, kind: .diplomatic, state: "normal", after: ["broken": "restored", "reduced": "restored"]),
@@ -73,6 +77,7 @@ public enum RelationRules {
         Rule(codePrefix: "085", target: .any, kind: .sanctions, state: "lifted"),
         Rule(codePrefix: "166", target: .military, kind: .troops, state: "expelled"),
         Rule(codePrefix: "0874", target: .any, kind: .troops, state: "withdrawn"),
+        Rule(codePrefix: "0861", target: .any, kind: .troops, state: "present"),
         Rule(codePrefix: "0871", target: .any, kind: .conflict, state: "ceasefire"),
         Rule(codePrefix: "19", target: .any, kind: .conflict, state: "active"),
         Rule(codePrefix: "20", target: .any, kind: .conflict, state: "active"),

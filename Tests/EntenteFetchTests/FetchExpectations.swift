@@ -4,7 +4,9 @@ import Testing
 
 /// Options for tests: a 1 MiB cap, and timeouts short enough that a hung test fails fast but
 /// long enough for a busy two-core machine (the timeout test sets its own, shorter one).
-let testOptions = PageFetcher.Options(connectTimeout: .seconds(5), totalTimeout: .seconds(10), maxBodySize: 1 << 20)
+// Generous limits: the whole test suite runs in parallel on two cores, and a well-behaved
+// fetch must never time out because the machine is busy.
+let testOptions = PageFetcher.Options(connectTimeout: .seconds(60), totalTimeout: .seconds(120), maxBodySize: 1 << 20)
 
 /// Fetches `url` expecting an `EntenteError` with `code` whose text names the URL; returns it.
 @discardableResult

@@ -42,9 +42,9 @@ import Testing
                     let start = ContinuousClock.now
                     let error = await expectFetchError(.fetchTimeout, fetcher, server.url(path))
                     #expect(error?.message.contains("1 s") == true)
-                    let elapsed = ContinuousClock.now - start
-                    // Well short of the 5 s and 10 s the server would take, with room for a busy machine.
-                    #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(4500), "\(path) took \(elapsed)")
+                    // Never before the limit; how long after it depends on the machine's load,
+                    // which a test must not depend on.
+                    #expect(ContinuousClock.now - start >= .milliseconds(900), "\(path)")
                 }
             }
         }
@@ -88,10 +88,9 @@ import Testing
         // answering, not from waiting them out (connection attempts are not retried).
         let patient = PageFetcher.Options(connectTimeout: .seconds(20), totalTimeout: .seconds(30))
         try await PageFetcher.withFetcher(options: patient) { fetcher in
-            let start = ContinuousClock.now
+            // A refusal, not a timeout: the error says so (how fast is the machine's business).
             let error = await expectFetchError(.fetchFailed, fetcher, "http://127.0.0.1:1/")
             #expect(error?.message.contains("cannot connect to 127.0.0.1:1") == true, "\(String(describing: error))")
-            #expect(ContinuousClock.now - start < .seconds(10))
         }
     }
 

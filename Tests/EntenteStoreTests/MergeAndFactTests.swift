@@ -95,6 +95,19 @@ import Testing
             == ["sanctions lifted ending imposed", "conflict ceasefire ending active"])
     }
 
+    @Test func aMemberThatLeavesABlocIsNoLongerAllied() async throws {
+        let (events, _) = try helper.temporaryStore()
+        try await store([mention("MLI", "057", "IGOWAFAES", date: "2023-09-16"), mention("NER", "057", "IGOWAFAES", date: "2023-09-16")], in: events)
+        #expect(try await events.relations(asOf: "2024-06-01", actor: nil).contains { $0.state == "allied" })
+        let left = try await store([mention("MLI", "161", "IGOWAFAES", date: "2025-01-10")], in: events)
+        #expect(left.changes.map { "\($0.started.kind) \($0.started.state) ending \($0.ended?.state ?? "-")" } == ["alliance left ending member"])
+        #expect(try await events.relations(asOf: "2025-02-01", actor: nil).allSatisfy { $0.state != "allied" })
+        #expect(try await events.dyad("MLI", "NER", asOf: "2024-06-01", recent: 0).facts.map(\.state.state) == ["allied"])
+        #expect(try await events.dyad("MLI", "NER", asOf: "2025-02-01", recent: 0).facts.isEmpty)
+        let hosted = try await store([mention("MLI", "0861", "IGOUNO", date: "2013-07-01")], in: events)
+        #expect(hosted.changes.map { "\($0.started.kind) \($0.started.state)" } == ["troops present"])
+    }
+
     @Test func anEarlierReportOfAKnownStateMovesItsStartBack() async throws {
         let (events, _) = try helper.temporaryStore()
         try await store([mention("MLI", "161", "UKR", date: "2024-08-10")], in: events)

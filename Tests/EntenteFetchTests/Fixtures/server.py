@@ -3,7 +3,7 @@ fetcher meets (well-behaved, gzipped, redirecting, failing, slow, huge, hostile)
 
 Usage: python3 server.py  -- binds 127.0.0.1 on a free port and prints that port on one line.
 It exits when its standard input closes (so a crashed test run leaves no server behind),
-or after two minutes at most.
+or after half an hour at most.
 """
 
 import gzip
@@ -156,7 +156,7 @@ def main():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=exit_when_parent_leaves, daemon=True).start()
-    threading.Timer(120, lambda: os._exit(0)).start()
+    threading.Timer(1800, lambda: os._exit(0)).start()
     print(server.server_address[1], flush=True)
     server.serve_forever()
 
