@@ -10,24 +10,24 @@ extension SQLiteEventStore {
         let existing: Int64?
         if let date = event.date, MergeRule.isDay(date) {
             let window = MergeRule.windowDays
-            existing = try Int64.fetchOne(db, sql: """
+            existing = try db.fetchOneCached(Int64.self, sql: """
                 SELECT id FROM event
                 WHERE \(sameHappening) AND length(date) = 10 AND date BETWEEN date(?, ?) AND date(?, ?)
                 ORDER BY abs(julianday(date) - julianday(?)), id LIMIT 1
                 """, arguments: match + [date, "-\(window) days", date, "+\(window) days", date])
         } else if let date = event.date {
-            existing = try Int64.fetchOne(db, sql: "SELECT id FROM event WHERE \(sameHappening) AND date = ? ORDER BY id LIMIT 1",
+            existing = try db.fetchOneCached(Int64.self, sql: "SELECT id FROM event WHERE \(sameHappening) AND date = ? ORDER BY id LIMIT 1",
                                           arguments: match + [date])
         } else {
             // Undated: nothing says two documents tell one happening.
-            existing = try Int64.fetchOne(db, sql: """
+            existing = try db.fetchOneCached(Int64.self, sql: """
                 SELECT id FROM event e WHERE \(sameHappening) AND date IS NULL
                   AND EXISTS (SELECT 1 FROM mention m WHERE m.event_id = e.id AND m.document_id = ?)
                 ORDER BY id LIMIT 1
                 """, arguments: match + [documentID])
         }
         if let existing { return (existing, false) }
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT INTO event (merge_key, source, target, cameo, mode, date, date_precision, source_side, target_side, family, mode_class)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -42,7 +42,7 @@ extension SQLiteEventStore {
     /// the state it started and the one it ended.
     static func record(_ fact: RelationRules.Fact, eventID: Int64, _ db: Database) throws -> (started: RelationState, ended: RelationState?)? {
         let dyad: StatementArguments = [fact.actorA, fact.actorB, fact.kind.rawValue]
-        let before = try Row.fetchOne(db, sql: """
+        let before = try db.rowCached(sql: """
             SELECT state, since, event_id FROM relation_fact WHERE actor_a = ? AND actor_b = ? AND kind = ? AND since <= ?
             ORDER BY since DESC, id DESC LIMIT 1
             """, arguments: dyad + [fact.since])
@@ -56,14 +56,14 @@ extension SQLiteEventStore {
         }
         // An earlier report of a state already recorded from a later date moves its start back
         // instead of adding a second start.
-        if let next = try Row.fetchOne(db, sql: """
+        if let next = try db.rowCached(sql: """
             SELECT id, state FROM relation_fact WHERE actor_a = ? AND actor_b = ? AND kind = ? AND since > ?
             ORDER BY since, id LIMIT 1
             """, arguments: dyad + [fact.since]), next["state"] as String == state {
-            try db.execute(sql: "UPDATE relation_fact SET since = ?, event_id = ? WHERE id = ?", arguments: [fact.since, eventID, next["id"] as Int64])
+            try db.executeCached(sql: "UPDATE relation_fact SET since = ?, event_id = ? WHERE id = ?", arguments: [fact.since, eventID, next["id"] as Int64])
             return (started, ended)
         }
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO relation_fact (actor_a, actor_b, kind, state, since, event_id) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """, arguments: dyad + [state, fact.since, eventID])
