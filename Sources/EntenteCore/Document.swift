@@ -15,14 +15,19 @@ public struct Document: Sendable, Hashable, Codable {
     public var title: String?
     /// The text itself.
     public var text: String
+    /// Its language (an ISO 639-1 code such as `en`), when the source says; the coder reads
+    /// English, and the store keeps it for the languages to come.
+    public var language: String?
 
     /// Creates a document.
-    public init(id: String? = nil, date: Day? = nil, url: String? = nil, source: String? = nil, title: String? = nil, text: String) {
+    public init(id: String? = nil, date: Day? = nil, url: String? = nil, source: String? = nil, title: String? = nil, text: String,
+                language: String? = nil) {
         self.id = id
         self.date = date
         self.url = url
         self.source = source
         self.title = title
         self.text = text
+        self.language = language
     }
 }

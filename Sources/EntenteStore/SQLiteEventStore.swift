@@ -54,11 +54,11 @@ public final class SQLiteEventStore: EventStore {
             try db.executeCached(
                 sql: """
                     INSERT INTO document (identity, external_id, url, outlet, title, published, text, ingested_at,
-                                          dictionary_version, status, coder_pid)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coding', ?)
+                                          dictionary_version, status, coder_pid, language)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coding', ?, ?)
                     """,
                 arguments: [identity, incoming.externalID, document.url, document.source, document.title, document.date?.iso,
-                            document.text, Self.timestamp(), incoming.dictionaryVersion, pid]
+                            document.text, Self.timestamp(), incoming.dictionaryVersion, pid, document.language ?? "en"]
             )
             return .code(db.lastInsertedRowID)
         }

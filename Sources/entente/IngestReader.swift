@@ -148,7 +148,7 @@ struct IngestReader {
         let address = article.canonicalURL ?? url
         let document = Document(
             id: address, date: article.published ?? defaultDate, url: address, source: article.outlet,
-            title: article.title, text: IngestReader.headed(article.title, article.text)
+            title: article.title, text: IngestReader.headed(article.title, article.text), language: article.language
         )
         try await handle(address ?? name, document)
     }

@@ -33,6 +33,27 @@ import Testing
         #expect(!rows.contains { $0[16].contains("overdue") || $0[16].contains("Burkina Faso suspends") || $0[16].contains("cookies") })
     }
 
+    @Test func aPagesLanguageIsKept() throws {
+        let db = temporaryDatabase()
+        let page = """
+            <!doctype html><html lang="fr-FR"><head><title>Le Niger rompt avec l'Ukraine</title></head>
+            <body><article><p>Le Niger a rompu ses relations diplomatiques avec l'Ukraine mardi, a annoncé le gouvernement.</p>
+            <p>Le Mali avait pris la même décision quelques jours plus tôt.</p></article></body></html>
+            """
+        let path = try CLI.temporary("page.html", Array(page.utf8))
+        let result = try CLI.run(["ingest", path, "--db", db, "--date", "2024-08-07"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [db, "SELECT language FROM document"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let language = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(language == "fr\n")
+    }
+
     @Test func aFeedIsStoredAsOneDocumentPerItem() throws {
         let db = temporaryDatabase()
         let result = try CLI.run(["ingest", "\(Self.fixtures)/rss2-content-encoded.xml", "--db", db, "--date", "2020-01-01"])
