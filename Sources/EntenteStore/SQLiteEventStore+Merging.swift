@@ -2,6 +2,19 @@ import EntenteCore
 import GRDB
 
 extension SQLiteEventStore {
+    /// Joins a stored mention to its event (see ``merge(_:mentionID:documentID:_:)``) and
+    /// records the relation fact it establishes; whether the event is new, and the change of
+    /// state, if any. Ingest and the rebuild after a recode both go through here.
+    static func link(_ event: Event, mentionID: Int64, documentID: Int64, _ db: Database) throws
+        -> (isNew: Bool, change: (started: RelationState, ended: RelationState?)?) {
+        let (eventID, isNew) = try merge(event, mentionID: mentionID, documentID: documentID, db)
+        try db.executeCached(sql: "UPDATE mention SET event_id = ? WHERE id = ?", arguments: [eventID, mentionID])
+        guard let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) else {
+            return (isNew, nil)
+        }
+        return (isNew, try record(fact, eventID: eventID, db))
+    }
+
     /// The event a new mention joins (see ``MergeRule``), or a new event for it; true when new.
     static func merge(_ event: Event, mentionID: Int64, documentID: Int64, _ db: Database) throws -> (id: Int64, isNew: Bool) {
         let match: StatementArguments = [MergeRule.side(event.source), MergeRule.side(event.target), MergeRule.family(of: event.cameo),

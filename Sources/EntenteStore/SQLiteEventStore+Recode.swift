@@ -12,13 +12,16 @@ extension SQLiteEventStore {
 
     public func document(_ id: Int64) async throws -> (externalID: String?, document: Document)? {
         try await read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT external_id, url, outlet, title, published, text FROM document WHERE id = ?", arguments: [id]) else {
-                return nil
-            }
-            let published: String? = row["published"]
-            return (row["external_id"], Document(id: row["external_id"], date: published.flatMap(Day.init(iso:)), url: row["url"],
-                                                 source: row["outlet"], title: row["title"], text: row["text"]))
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]) else { return nil }
+            return (row["external_id"], Self.storedDocument(row))
         }
+    }
+
+    /// A document as ingested, from a row of `document`.
+    static func storedDocument(_ row: Row) -> Document {
+        let published: String? = row["published"]
+        return Document(id: row["external_id"], date: published.flatMap(Day.init(iso:)), url: row["url"], source: row["outlet"],
+                        title: row["title"], text: row["text"], language: row["language"])
     }
 
     public func replaceCoding(_ id: Int64, sentences: [Sentence], mentions: [Event], dictionaryVersion: String) async throws {
@@ -41,11 +44,7 @@ extension SQLiteEventStore {
             var pending: [(Int64, Int64, Event)] = []
             while let row = try rows.next() { pending.append((row["id"], row["document_id"], try Self.event(row))) }
             for (mentionID, documentID, event) in pending {
-                let (eventID, _) = try Self.merge(event, mentionID: mentionID, documentID: documentID, db)
-                try db.execute(sql: "UPDATE mention SET event_id = ? WHERE id = ?", arguments: [eventID, mentionID])
-                if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) {
-                    _ = try Self.record(fact, eventID: eventID, db)
-                }
+                _ = try Self.link(event, mentionID: mentionID, documentID: documentID, db)
             }
         }
     }

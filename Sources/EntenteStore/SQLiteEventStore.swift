@@ -69,13 +69,9 @@ public final class SQLiteEventStore: EventStore {
         try await write { db in
             var outcome = CompletedDocument()
             for (mentionID, event) in try Self.insertCoding(id, sentences: sentences, mentions: mentions, db) {
-                let (eventID, isNew) = try Self.merge(event, mentionID: mentionID, documentID: id, db)
+                let (isNew, change) = try Self.link(event, mentionID: mentionID, documentID: id, db)
                 if isNew { outcome.newEvents += 1 } else { outcome.mergedMentions += 1 }
-                try db.executeCached(sql: "UPDATE mention SET event_id = ? WHERE id = ?", arguments: [eventID, mentionID])
-                if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date),
-                   let change = try Self.record(fact, eventID: eventID, db) {
-                    outcome.changes.append(RelationChange(started: change.started, ended: change.ended, sentence: event.sentence))
-                }
+                if let change { outcome.changes.append(RelationChange(started: change.started, ended: change.ended, sentence: event.sentence)) }
             }
             try db.executeCached(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [id])
             return outcome
@@ -162,15 +158,11 @@ public final class SQLiteEventStore: EventStore {
         let pid = self.pid
         return try await write { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, external_id, url, outlet, title, published, text FROM document
-                WHERE status = 'coding' AND coder_pid IS NULL ORDER BY id LIMIT 1
+                SELECT * FROM document WHERE status = 'coding' AND coder_pid IS NULL ORDER BY id LIMIT 1
                 """) else { return nil }
             let id: Int64 = row["id"]
             try db.execute(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
-            let published: String? = row["published"]
-            let document = Document(id: row["external_id"], date: published.flatMap(Day.init(iso:)), url: row["url"], source: row["outlet"],
-                                    title: row["title"], text: row["text"])
-            return (id, row["external_id"], document)
+            return (id, row["external_id"], Self.storedDocument(row))
         }
     }
 

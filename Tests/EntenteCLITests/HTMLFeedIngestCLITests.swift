@@ -43,15 +43,7 @@ import Testing
         let path = try CLI.temporary("page.html", Array(page.utf8))
         let result = try CLI.run(["ingest", path, "--db", db, "--date", "2024-08-07"])
         #expect(result.status == 0, "\(result.stderr)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [db, "SELECT language FROM document"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let language = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(language == "fr\n")
+        #expect(try IngestCLITests.sqlite(db, "SELECT language FROM document") == "fr\n")
     }
 
     @Test func aFeedIsStoredAsOneDocumentPerItem() throws {

@@ -158,12 +158,19 @@ import Testing
         return process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
     }
 
-    static func sqlite(_ db: String, _ sql: String) throws {
+    /// Runs `sql` on the store with the sqlite3 shell; what it prints. `mustSucceed: false`
+    /// for a store that may not exist yet (polled while another process creates it).
+    @discardableResult
+    static func sqlite(_ db: String, _ sql: String, mustSucceed: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         process.arguments = [db, sql]
+        let out = Pipe()
+        process.standardOutput = out
         try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        if mustSucceed { #expect(process.terminationStatus == 0) }
+        return text
     }
 }

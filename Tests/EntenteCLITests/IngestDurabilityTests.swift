@@ -28,36 +28,20 @@ import Testing
 
     /// The store's documents by status, mentions and events, through the sqlite3 shell.
     static func census(_ db: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [db, """
+        try IngestCLITests.sqlite(db, """
             SELECT (SELECT group_concat(status || '=' || n, ' ') FROM (SELECT status, count(*) AS n FROM document GROUP BY status ORDER BY status))
                 || ' mentions=' || (SELECT count(*) FROM mention) || ' events=' || (SELECT count(*) FROM event)
                 || ' facts=' || (SELECT count(*) FROM relation_fact) || ' orphans=' || (SELECT count(*) FROM mention WHERE event_id IS NULL);
-            """]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            """, mustSucceed: false).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Every mention as document id, sentence and codes, sorted: what coding found.
     static func mentions(_ db: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [db, """
+        try IngestCLITests.sqlite(db, """
             SELECT d.external_id, s.number, m.source, m.target, m.cameo, m.mode, m.date FROM mention m
             JOIN sentence s ON s.id = m.sentence_id JOIN document d ON d.id = m.document_id
             ORDER BY d.external_id, s.number, m.source, m.target, m.cameo;
-            """]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text
+            """)
     }
 
     static func start(_ arguments: [String]) throws -> Process {
