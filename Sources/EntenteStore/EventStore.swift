@@ -7,27 +7,31 @@ import EntenteCore
 /// Every write of a document is one transaction: a document is either in flight, coded with
 /// all its sentences and mentions, or failed with its error, never half written.
 public protocol EventStore: Sendable {
-    /// Records that `document` is about to be coded, before any coding starts, so that a
-    /// crash while coding it leaves a trace (see ``recoverInterrupted(crashed:)``). Documents already
-    /// coded or already failed are not coded again.
-    func begin(_ document: IncomingDocument) async throws -> Admission
+    /// Records that each of `documents` is about to be coded, before any coding starts, so
+    /// that a crash while coding one leaves a trace (see ``recoverInterrupted(crashed:culprits:)``),
+    /// in one transaction. Documents already coded or already failed are not coded again. The
+    /// admissions are in the order of `documents`.
+    func beginAll(_ documents: [IncomingDocument]) async throws -> [Admission]
 
-    /// Stores what coding the document found and marks it coded: its mentions join the
-    /// events they tell (see ``MergeRule``) and the relation facts they establish are
-    /// recorded. Returns what changed.
-    @discardableResult
-    func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws -> CompletedDocument
+    /// Stores what coding each document found and marks it coded, in one transaction: its
+    /// mentions join the events they tell (see ``MergeRule``) and the relation facts they
+    /// establish are recorded. Returns what changed, in the order of `codings`. Ingest writes
+    /// many documents a transaction: a commit per document made storage, not coding, the
+    /// bottleneck.
+    func completeAll(_ codings: [DocumentCoding]) async throws -> [CompletedDocument]
 
     /// Marks the document failed, with the error.
     func fail(_ id: Int64, error: String) async throws
 
-    /// Documents a run that has died left in flight. When a run that `crashed` (the process
-    /// ids known to have crashed rather than been killed) had one document in flight, that
-    /// document crashed it: it is marked failed and never retried. Otherwise (the run was
+    /// Documents a run that has died left in flight. A document in `culprits` was being coded
+    /// when its run crashed (the crash handler named it): it is marked failed and never
+    /// retried, and the rest of that run's documents are released. When a run that `crashed`
+    /// (the process ids known to have crashed rather than been killed) named no culprit but had
+    /// one document in flight, that document crashed it and is failed. Otherwise (the run was
     /// killed, or had several in flight, any of which may be the culprit) each is released
     /// (status still `coding`, no process) for ``claimPending()`` to code again one at a
     /// time, so a poison document is caught alone if it crashes again.
-    func recoverInterrupted(crashed: Set<Int64>) async throws -> [StoredDocument]
+    func recoverInterrupted(crashed: Set<Int64>, culprits: Set<Int64>) async throws -> [StoredDocument]
 
     /// Takes the next released document for this process to code, if any.
     func claimPending() async throws -> (id: Int64, externalID: String?, document: Document)?
@@ -76,6 +80,44 @@ public protocol EventStore: Sendable {
 
     /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
+}
+
+extension EventStore {
+    /// Records that `document` is about to be coded (see ``beginAll(_:)``).
+    public func begin(_ document: IncomingDocument) async throws -> Admission {
+        guard let admission = try await beginAll([document]).first else {
+            throw EntenteError(.storeFailed, "the store admitted nothing for a document")
+        }
+        return admission
+    }
+
+    /// Stores one document's coding and marks it coded (see ``completeAll(_:)``).
+    @discardableResult
+    public func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws -> CompletedDocument {
+        try await completeAll([DocumentCoding(id: id, sentences: sentences, mentions: mentions)]).first ?? CompletedDocument()
+    }
+
+    /// Recovery when no crash named the document it was coding.
+    public func recoverInterrupted(crashed: Set<Int64>) async throws -> [StoredDocument] {
+        try await recoverInterrupted(crashed: crashed, culprits: [])
+    }
+}
+
+/// What coding one admitted document found, on its way into the store.
+public struct DocumentCoding: Sendable, Hashable {
+    /// The id ``EventStore/beginAll(_:)`` gave it.
+    public var id: Int64
+    /// Its sentences.
+    public var sentences: [Sentence]
+    /// Its event mentions.
+    public var mentions: [Event]
+
+    /// Creates a coding.
+    public init(id: Int64, sentences: [Sentence], mentions: [Event]) {
+        self.id = id
+        self.sentences = sentences
+        self.mentions = mentions
+    }
 }
 
 /// A document on its way into the store.
@@ -142,7 +184,7 @@ public struct RelationChange: Sendable, Hashable {
     }
 }
 
-/// What ``EventStore/begin(_:)`` decided.
+/// What ``EventStore/beginAll(_:)`` decided for a document.
 public enum Admission: Sendable, Hashable {
     /// Code it; the id to complete or fail.
     case code(Int64)

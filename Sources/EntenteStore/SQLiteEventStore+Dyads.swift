@@ -21,13 +21,14 @@ extension SQLiteEventStore {
                 facts.append(DyadFact(state: state, until: sameRelationship ? next?["since"] : nil,
                                       evidence: try Self.evidence(of: state.eventID, db)))
             }
+            // The latest events are picked first (the pair index), then counted one by one.
             let recentRows = try Row.fetchAll(db, sql: """
-                SELECT e.*, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
-                       count(DISTINCT coalesce(d.outlet, 'document ' || d.id)) AS sources
-                FROM event e JOIN mention m ON m.event_id = e.id JOIN document d ON d.id = m.document_id
-                WHERE ((e.source_side = ? AND e.target_side = ?) OR (e.source_side = ? AND e.target_side = ?))
-                  AND (e.date IS NULL OR e.date <= ?)
-                GROUP BY e.id ORDER BY e.date DESC, e.id DESC LIMIT ?
+                SELECT e.*, \(Self.eventCounts)
+                FROM (SELECT * FROM event
+                      WHERE ((source_side = ? AND target_side = ?) OR (source_side = ? AND target_side = ?))
+                        AND (date IS NULL OR date <= ?)
+                      ORDER BY date DESC, id DESC LIMIT ?) e
+                ORDER BY e.date DESC, e.id DESC
                 """, arguments: [a, b, b, a, asOf, max(0, recent)])
             return (facts, recentRows.map(Self.mergedEvent))
         }
@@ -42,6 +43,17 @@ extension SQLiteEventStore {
         return DyadReport(dyad: [first, second], asOf: date, facts: facts, recent: recentEvents,
                           series: try await dailySeries(first, second, asOf: date))
     }
+
+    /// An event's counts as GDELT gives them, as result columns of a query over `event e`:
+    /// its mentions, the documents (articles) and the outlets (sources) that tell it. Each is
+    /// looked up through the mention_event index for the events already chosen, never counted
+    /// for a whole table.
+    static let eventCounts = """
+        (SELECT count(*) FROM mention WHERE event_id = e.id) AS mentions,
+        (SELECT count(DISTINCT document_id) FROM mention WHERE event_id = e.id) AS documents,
+        (SELECT count(DISTINCT coalesce(dd.outlet, 'document ' || dd.id)) FROM mention mm
+         JOIN document dd ON dd.id = mm.document_id WHERE mm.event_id = e.id) AS sources
+        """
 
     /// The sentences behind an event, first mentions first.
     static func evidence(of eventID: Int64, limit: Int = 5, _ db: Database) throws -> [Evidence] {

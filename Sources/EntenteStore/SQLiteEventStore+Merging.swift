@@ -4,15 +4,21 @@ import GRDB
 extension SQLiteEventStore {
     /// Joins a stored mention to its event (see ``merge(_:mentionID:documentID:_:)``) and
     /// records the relation fact it establishes; whether the event is new, and the change of
-    /// state, if any. Ingest and the rebuild after a recode both go through here.
+    /// state, if any. The rebuild after a recode goes through here; ingest merges before it
+    /// writes a mention (``insertCoding(_:sentences:mentions:linking:_:)``).
     static func link(_ event: Event, mentionID: Int64, documentID: Int64, _ db: Database) throws
         -> (isNew: Bool, change: (started: RelationState, ended: RelationState?)?) {
         let (eventID, isNew) = try merge(event, mentionID: mentionID, documentID: documentID, db)
         try db.executeCached(sql: "UPDATE mention SET event_id = ? WHERE id = ?", arguments: [eventID, mentionID])
+        return (isNew, try recordFact(of: event, eventID: eventID, db))
+    }
+
+    /// Records the relation fact a mention's event establishes, if any (see ``RelationRules``).
+    static func recordFact(of event: Event, eventID: Int64, _ db: Database) throws -> (started: RelationState, ended: RelationState?)? {
         guard let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) else {
-            return (isNew, nil)
+            return nil
         }
-        return (isNew, try record(fact, eventID: eventID, db))
+        return try record(fact, eventID: eventID, db)
     }
 
     /// The event a new mention joins (see ``MergeRule``), or a new event for it; true when new.

@@ -26,7 +26,7 @@ extension SQLiteEventStore {
 
     public func replaceCoding(_ id: Int64, sentences: [Sentence], mentions: [Event], dictionaryVersion: String) async throws {
         try await write { db in
-            _ = try Self.insertCoding(id, sentences: sentences, mentions: mentions, db)
+            try Self.insertCoding(id, sentences: sentences, mentions: mentions, linking: false, db)
             try db.execute(sql: "UPDATE document SET dictionary_version = ? WHERE id = ?", arguments: [dictionaryVersion, id])
         }
     }

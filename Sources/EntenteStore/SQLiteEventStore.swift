@@ -22,7 +22,7 @@ public final class SQLiteEventStore: EventStore {
         // crash or kill -9 of the process (the WAL is written before COMMIT returns); only a
         // power cut can lose the last commits, never corrupt the file. A sync per document
         // made storage, not coding, the bottleneck of ingest.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768") }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try SQLiteSchema.migrator.migrate(pool)
@@ -31,89 +31,103 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    public func begin(_ incoming: IncomingDocument) async throws -> Admission {
+    public func beginAll(_ documents: [IncomingDocument]) async throws -> [Admission] {
         let pid = self.pid
-        return try await write { db in
-            let identity = incoming.identity
-            if let row = try db.rowCached(sql: "SELECT id, status, error, coder_pid FROM document WHERE identity = ?", arguments: [identity]) {
-                let id: Int64 = row["id"]
-                switch row["status"] as String {
-                case "coded": return .alreadyCoded(id)
-                case "failed": return .failedBefore(id, error: row["error"] ?? "")
-                default:
-                    // This run (a second copy in one input) or another live run is coding it:
-                    // that coding stores it.
-                    if let owner: Int64 = row["coder_pid"], owner == pid || Self.isAlive(owner) { return .codingElsewhere(id) }
-                    // Released for a retry, or left by a dead run recovery has not seen yet:
-                    // this run codes it.
-                    try db.executeCached(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
-                    return .code(id)
-                }
-            }
-            let document = incoming.document
-            try db.executeCached(
-                sql: """
-                    INSERT INTO document (identity, external_id, url, outlet, title, published, text, ingested_at,
-                                          dictionary_version, status, coder_pid, language)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coding', ?, ?)
-                    """,
-                arguments: [identity, incoming.externalID, document.url, document.source, document.title, document.date?.iso,
-                            document.text, Self.timestamp(), incoming.dictionaryVersion, pid, document.language ?? "en"]
-            )
-            return .code(db.lastInsertedRowID)
-        }
+        return try await write { db in try documents.map { try Self.admit($0, pid: pid, db) } }
     }
 
-    @discardableResult
-    public func complete(_ id: Int64, sentences: [Sentence], mentions: [Event]) async throws -> CompletedDocument {
-        try await write { db in
-            var outcome = CompletedDocument()
-            for (mentionID, event) in try Self.insertCoding(id, sentences: sentences, mentions: mentions, db) {
-                let (isNew, change) = try Self.link(event, mentionID: mentionID, documentID: id, db)
-                if isNew { outcome.newEvents += 1 } else { outcome.mergedMentions += 1 }
-                if let change { outcome.changes.append(RelationChange(started: change.started, ended: change.ended, sentence: event.sentence)) }
+    /// Admits one document (see ``beginAll(_:)``).
+    private static func admit(_ incoming: IncomingDocument, pid: Int64, _ db: Database) throws -> Admission {
+        let identity = incoming.identity
+        if let row = try db.rowCached(sql: "SELECT id, status, error, coder_pid FROM document WHERE identity = ?", arguments: [identity]) {
+            let id: Int64 = row["id"]
+            switch row["status"] as String {
+            case "coded": return .alreadyCoded(id)
+            case "failed": return .failedBefore(id, error: row["error"] ?? "")
+            default:
+                // This run (a second copy in one input) or another live run is coding it:
+                // that coding stores it.
+                if let owner: Int64 = row["coder_pid"], owner == pid || isAlive(owner) { return .codingElsewhere(id) }
+                // Released for a retry, or left by a dead run recovery has not seen yet:
+                // this run codes it.
+                try db.executeCached(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
+                return .code(id)
             }
-            try db.executeCached(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [id])
-            return outcome
+        }
+        let document = incoming.document
+        try db.executeCached(
+            sql: """
+                INSERT INTO document (identity, external_id, url, outlet, title, published, text, ingested_at,
+                                      dictionary_version, status, coder_pid, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coding', ?, ?)
+                """,
+            arguments: [identity, incoming.externalID, document.url, document.source, document.title, document.date?.iso,
+                        document.text, timestamp(), incoming.dictionaryVersion, pid, document.language ?? "en"]
+        )
+        return .code(db.lastInsertedRowID)
+    }
+
+    public func completeAll(_ codings: [DocumentCoding]) async throws -> [CompletedDocument] {
+        try await write { db in
+            try codings.map { coding in
+                let outcome = try Self.insertCoding(coding.id, sentences: coding.sentences, mentions: coding.mentions, linking: true, db)
+                try db.executeCached(sql: "UPDATE document SET status = 'coded', error = NULL, coder_pid = NULL WHERE id = ?", arguments: [coding.id])
+                return outcome
+            }
         }
     }
 
     /// Replaces a document's sentences and mentions (its earlier ones go, with their links
-    /// to events); returns each new mention's id with its event.
-    static func insertCoding(_ id: Int64, sentences: [Sentence], mentions: [Event], _ db: Database) throws -> [(Int64, Event)] {
+    /// to events). When `linking`, each mention joins its event before it is written (see
+    /// ``merge(_:mentionID:documentID:_:)``), so it is written once, and the relation facts
+    /// are recorded; a recode links them all afterwards instead (``rebuildEvents()``).
+    @discardableResult
+    static func insertCoding(_ id: Int64, sentences: [Sentence], mentions: [Event], linking: Bool, _ db: Database) throws -> CompletedDocument {
         try db.executeCached(sql: "DELETE FROM sentence WHERE document_id = ?", arguments: [id])
         var sentenceIDs: [Int: Int64] = [:]
+        let tellingEvents = Set(mentions.map(\.sentence))
         for sentence in sentences {
             try db.executeCached(
-                sql: #"INSERT INTO sentence (document_id, number, start, "end", text) VALUES (?, ?, ?, ?, ?)"#,
-                arguments: [id, sentence.index, sentence.span.start, sentence.span.end, sentence.text]
+                sql: #"INSERT INTO sentence (document_id, number, start, "end", text, tells_event) VALUES (?, ?, ?, ?, ?, ?)"#,
+                arguments: [id, sentence.index, sentence.span.start, sentence.span.end, sentence.text, tellingEvents.contains(sentence.index)]
             )
             sentenceIDs[sentence.index] = db.lastInsertedRowID
         }
-        var inserted: [(Int64, Event)] = []
+        var outcome = CompletedDocument()
+        // Ids are given, not taken from the insert: a new event is keyed by its first mention.
+        var mentionID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM mention") ?? 1
         for event in mentions {
             guard let sentenceID = sentenceIDs[event.sentence] else {
                 throw EntenteError(.storeFailed, "event mention of sentence \(event.sentence), which was not stored")
             }
+            var eventID: Int64?
+            if linking {
+                let (merged, isNew) = try merge(event, mentionID: mentionID, documentID: id, db)
+                eventID = merged
+                if isNew { outcome.newEvents += 1 } else { outcome.mergedMentions += 1 }
+            }
             try db.executeCached(
                 sql: """
-                    INSERT INTO mention (document_id, sentence_id, source, target, cameo, root, plover, plover_mode,
+                    INSERT INTO mention (id, event_id, document_id, sentence_id, source, target, cameo, root, plover, plover_mode,
                         plover_context, goldstein, quad_class, mode, reporter, date, date_precision, place, source_text,
                         target_text, source_start, source_end, target_start, target_end, trigger, trigger_start,
                         trigger_end, pattern)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    id, sentenceID, event.source, event.target, event.cameo, event.root, event.plover, event.ploverMode,
+                    mentionID, eventID, id, sentenceID, event.source, event.target, event.cameo, event.root, event.plover, event.ploverMode,
                     event.ploverContext, event.goldstein, event.quadClass, event.mode.rawValue, event.reporter, event.date,
                     event.datePrecision?.rawValue, event.place, event.sourceText, event.targetText, event.sourceSpan.start,
                     event.sourceSpan.end, event.targetSpan.start, event.targetSpan.end, event.trigger,
                     event.triggerSpan.start, event.triggerSpan.end, event.pattern,
                 ]
             )
-            inserted.append((db.lastInsertedRowID, event))
+            if let eventID, let change = try recordFact(of: event, eventID: eventID, db) {
+                outcome.changes.append(RelationChange(started: change.started, ended: change.ended, sentence: event.sentence))
+            }
+            mentionID += 1
         }
-        return inserted
+        return outcome
     }
 
     public func fail(_ id: Int64, error: String) async throws {
@@ -122,7 +136,7 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    public func recoverInterrupted(crashed: Set<Int64>) async throws -> [StoredDocument] {
+    public func recoverInterrupted(crashed: Set<Int64>, culprits: Set<Int64>) async throws -> [StoredDocument] {
         try await write { db in
             let rows = try Row.fetchAll(db, sql: "SELECT id, external_id, coder_pid FROM document WHERE status = 'coding' AND coder_pid IS NOT NULL ORDER BY id")
             var byDeadProcess: [Int64: [Row]] = [:]
@@ -133,18 +147,21 @@ public final class SQLiteEventStore: EventStore {
             }
             var recovered: [StoredDocument] = []
             for (pid, documents) in byDeadProcess.sorted(by: { $0.key < $1.key }) {
-                if crashed.contains(pid), documents.count == 1, let row = documents.first {
-                    // The only document in flight when the run died: it is the one that killed it.
-                    let error = "the coding process stopped while coding this document (a crash or a kill); not retried"
+                let named = documents.filter { culprits.contains($0["id"]) }
+                // The document the crash handler named, or else the only one in flight when
+                // the run crashed: it is the one that killed the run.
+                let guilty = !named.isEmpty ? named : (crashed.contains(pid) && documents.count == 1 ? documents : [])
+                let guiltyIDs = Set(guilty.map { $0["id"] as Int64 })
+                for row in documents {
                     let id: Int64 = row["id"]
-                    try db.execute(sql: "UPDATE document SET status = 'failed', error = ?, coder_pid = NULL WHERE id = ?", arguments: [error, id])
-                    recovered.append(StoredDocument(id: id, externalID: row["external_id"], status: "failed", error: error))
-                } else {
-                    // Killed from outside (nothing to blame), or crashed with several in flight
-                    // (coding runs on every core; any may be the culprit): each is released to
-                    // be coded again alone, where a poison one is caught.
-                    for row in documents {
-                        let id: Int64 = row["id"]
+                    if guiltyIDs.contains(id) {
+                        let error = "the coding process stopped while coding this document (a crash or a kill); not retried"
+                        try db.execute(sql: "UPDATE document SET status = 'failed', error = ?, coder_pid = NULL WHERE id = ?", arguments: [error, id])
+                        recovered.append(StoredDocument(id: id, externalID: row["external_id"], status: "failed", error: error))
+                    } else {
+                        // Killed from outside (nothing to blame), crashed with several in flight
+                        // and none named (any may be the culprit), or merely waiting beside the
+                        // named one: released to be coded again alone, where a poison one is caught.
                         try db.execute(sql: "UPDATE document SET coder_pid = NULL WHERE id = ?", arguments: [id])
                         recovered.append(StoredDocument(id: id, externalID: row["external_id"], status: "coding", error: nil))
                     }
@@ -185,10 +202,9 @@ public final class SQLiteEventStore: EventStore {
             var (filter, arguments) = Self.filter(query, table: "e")
             arguments += [max(0, query.limit)]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.*, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
-                       count(DISTINCT coalesce(d.outlet, 'document ' || d.id)) AS sources
-                FROM event e JOIN mention m ON m.event_id = e.id JOIN document d ON d.id = m.document_id
-                \(filter) GROUP BY e.id ORDER BY e.date, e.id LIMIT ?
+                SELECT e.*, \(Self.eventCounts)
+                FROM (SELECT * FROM event e \(filter) ORDER BY e.date, e.id LIMIT ?) e
+                ORDER BY e.date, e.id
                 """, arguments: arguments)
             return rows.map(Self.mergedEvent)
         }
@@ -238,11 +254,7 @@ public final class SQLiteEventStore: EventStore {
             // The filter picks events first; each one's counts and first mention are then
             // looked up through the mention_event index, never counted for the whole table.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.*,
-                       (SELECT count(*) FROM mention WHERE event_id = e.id) AS mentions,
-                       (SELECT count(DISTINCT document_id) FROM mention WHERE event_id = e.id) AS documents,
-                       (SELECT count(DISTINCT coalesce(dd.outlet, 'document ' || dd.id)) FROM mention mm
-                        JOIN document dd ON dd.id = mm.document_id WHERE mm.event_id = e.id) AS sources,
+                SELECT e.*, \(Self.eventCounts),
                        m.source_text, m.target_text, m.goldstein, m.quad_class,
                        m.plover, m.plover_mode, m.plover_context, m.place, s.text AS sentence_text, s.number AS sentence_number,
                        coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc, d.url, d.outlet, d.ingested_at

@@ -145,6 +145,39 @@ enum SQLiteSchema {
             // Event lists and exports are in date order; timelines and windows filter by date.
             try db.execute(sql: "CREATE INDEX event_date ON event(date, id)")
         }
+        migrator.registerMigration("7-pair-index-without-unused-ones") { db in
+            // Actor and code filters match prefixes (LIKE), which these indexes never served,
+            // yet every mention and event paid to keep them. A pair's events are read by
+            // side and date: the dyad report, its recent events and `events --dyad`.
+            try db.execute(sql: """
+                DROP INDEX mention_source;
+                DROP INDEX mention_target;
+                DROP INDEX mention_cameo;
+                DROP INDEX event_dyad;
+                CREATE INDEX event_pair ON event(source_side, target_side, date);
+                """)
+        }
+        migrator.registerMigration("8-index-the-sentences-that-tell-events") { db in
+            // Full-text search finds events by the words of their sentences, so only a sentence
+            // that tells an event is indexed: most sentences of real news tell none, and
+            // indexing every one was the largest cost of ingest. Per-row sizes (for ranking,
+            // which no query does) are not kept.
+            try db.execute(sql: """
+                DROP TRIGGER sentence_text_insert;
+                DROP TRIGGER sentence_text_delete;
+                DROP TABLE sentence_text;
+                ALTER TABLE sentence ADD COLUMN tells_event INTEGER NOT NULL DEFAULT 0 CHECK (tells_event IN (0, 1));
+                UPDATE sentence SET tells_event = 1 WHERE id IN (SELECT sentence_id FROM mention);
+                CREATE VIRTUAL TABLE sentence_text USING fts5(text, content = 'sentence', content_rowid = 'id', columnsize = 0);
+                INSERT INTO sentence_text(rowid, text) SELECT id, text FROM sentence WHERE tells_event;
+                CREATE TRIGGER sentence_text_insert AFTER INSERT ON sentence WHEN new.tells_event BEGIN
+                    INSERT INTO sentence_text(rowid, text) VALUES (new.id, new.text);
+                END;
+                CREATE TRIGGER sentence_text_delete AFTER DELETE ON sentence WHEN old.tells_event BEGIN
+                    INSERT INTO sentence_text(sentence_text, rowid, text) VALUES ('delete', old.id, old.text);
+                END;
+                """)
+        }
         return migrator
     }
 }

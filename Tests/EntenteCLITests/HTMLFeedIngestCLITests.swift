@@ -92,4 +92,58 @@ import Testing
         #expect(result.stdout.contains(", 3 skipped,"))
         #expect(Set(try events(db).map { $0[0] }).count >= 3)
     }
+
+    /// A 200 MB feed is read item by item: its news items are stored, its oversized ones
+    /// skipped by name, and the whole file is never held in memory.
+    @Test func aTwoHundredMegabyteFeedIsStreamedInBoundedMemory() throws {
+        let db = temporaryDatabase()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-big-feed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("wire.rss")
+        FileManager.default.createFile(atPath: feed.path, contents: nil)
+        let out = try FileHandle(forWritingTo: feed)
+        out.write(Data("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>".utf8))
+        func item(_ link: String, _ text: String) -> Data {
+            Data("<item><link>https://wire.example/\(link)</link><pubDate>Wed, 07 Aug 2024 09:00:00 GMT</pubDate><description>\(text)</description></item>".utf8)
+        }
+        out.write(item("niger", "Niger expelled French troops."))
+        let filler = String(repeating: "The committee met again and discussed the budget at length. ", count: 34_000)  // about 2 MB
+        let fillerItem = item("filler", filler)
+        for index in 0..<100 {
+            out.write(index == 50 ? item("mali", "Mali cut diplomatic ties with Ukraine.") : fillerItem)
+        }
+        out.write(item("burkina", "Burkina Faso recalled its ambassador from France."))
+        out.write(Data("</channel></rss>".utf8))
+        try out.close()
+        let size = try FileManager.default.attributesOfItem(atPath: feed.path)[.size] as? Int ?? 0
+        #expect(size > 200_000_000)
+
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["ingest", feed.path, "--db", db, "--max-record-size", "1000000"]
+        process.currentDirectoryURL = CLI.packageRoot
+        let errors = folder.appendingPathComponent("stderr.txt")
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // The high-water mark of its resident memory, read while it runs.
+        var peakKilobytes = 0
+        while process.isRunning {
+            if let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") {
+                peakKilobytes = max(peakKilobytes, kilobytes)
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        process.waitUntilExit()
+        let messages = try String(contentsOf: errors, encoding: .utf8)
+        #expect(process.terminationStatus == 1, "oversized items are skipped, and the exit status says so")
+        #expect(messages.components(separatedBy: "is larger than the limit of 1000000 bytes").count - 1 == 99, "\(messages.prefix(500))")
+        #expect(peakKilobytes > 0 && peakKilobytes < 300_000, "peak resident memory \(peakKilobytes) kB for a 200 MB feed")
+        let stored = try events(db)
+        #expect(Set(stored.map { $0[2] }).isSuperset(of: ["NER", "MLI", "BFA"]), "\(stored)")
+    }
 }

@@ -12,10 +12,11 @@ struct IngestCommand: AsyncParsableCommand {
         abstract: "Code documents (text files, JSONL, web pages, RSS/Atom feeds, folders, standard input) into the store.",
         discussion: """
             Each document is recorded as in flight before it is coded, and written with its \
-            sentences and event mentions in one transaction once coded. A document already in \
-            the store (same text) is not coded again. If a run dies while coding a document, the \
-            next run marks that document failed, reports it, and does not try it again: one bad \
-            document costs one document, not the run.
+            sentences and event mentions once coded, a batch of documents a transaction: a \
+            document is never half written. A document already in the store (same URL, id or \
+            text) is not coded again. If a document crashes the coder, the next run marks that \
+            document failed, reports it, and does not try it again: one bad document costs one \
+            document, not the run. Documents a killed run left in flight are coded again.
             """
     )
 
@@ -42,7 +43,7 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
-    @Option(help: "How many documents to code at once (default: one a core). The coder is pure; one writer stores.")
+    @Option(help: "How many documents to code at once (default: one a core, with a few hundred admitted ahead so the cores code while a batch is written). The coder is pure; one writer stores.")
     var jobs: Int?
 
     func validate() throws {
@@ -56,24 +57,29 @@ struct IngestCommand: AsyncParsableCommand {
         let inputs = paths.isEmpty ? ["-"] : paths
         var tally = Tally()
         var progress = IngestProgress(totalBytes: IngestProgress.totalBytes(of: inputs))
-        let crashed = CrashMarker.collect(store: storeOptions.path)
-        let recovered = try await store.recoverInterrupted(crashed: crashed)
+        let (crashed, culprits) = CrashMarker.collect(store: storeOptions.path)
+        let recovered = try await store.recoverInterrupted(crashed: crashed, culprits: culprits)
         CrashMarker.remove(store: storeOptions.path, pids: crashed)
         CrashMarker.install(store: storeOptions.path)
+        var released: [String] = []
         for document in recovered {
             let name = "document \(document.id)\(document.externalID.map { " (\($0))" } ?? "")"
             if document.status == "failed" {
                 printError("error: \(name): \(document.error ?? "failed"); marked failed")
                 tally.recovered += 1
             } else {
-                printError("warning: \(name) was in flight when a run stopped; coding it again, alone")
+                released.append(name)
             }
+        }
+        if !released.isEmpty {
+            let named = released.prefix(3).joined(separator: ", ") + (released.count > 3 ? ", …" : "")
+            printError("warning: \(released.count) document(s) were in flight when a run stopped (\(named)); coding them again, one at a time")
         }
         // Documents a dead run left among several in flight: each alone, so a poison one is
         // caught by itself if it crashes again.
         while let pending = try await store.claimPending() {
-            let done = try await Self.code(pending.document, id: pending.id, externalID: pending.externalID ?? String(pending.id), order: -1, coder: coder, store: store)
-            tally.add(done, progress: &progress)
+            let coded = Self.code(pending.document, id: pending.id, externalID: pending.externalID ?? String(pending.id), order: -1, coder: coder)
+            for done in try await Self.store([coded], in: store) { tally.add(done, progress: &progress) }
         }
         // Allied pairs are derived from memberships; those this run adds are listed too.
         let alliedBefore = Set(try await store.relations(asOf: nil, actor: nil).filter { $0.through != nil }.map(\.self))
@@ -117,38 +123,90 @@ struct IngestCommand: AsyncParsableCommand {
         if reader.failures + tally.failed + tally.recovered > 0 { throw ExitCode(1) }
     }
 
-    /// Reads every input, coding up to `workers` documents at once and storing each as it
-    /// is done.
+    /// Reads every input, admitting and storing documents a batch a transaction and coding
+    /// them on every core (up to `workers` at once) in between.
+    ///
+    /// Up to ``IngestBatch/limit`` documents are admitted and not yet stored, so the cores
+    /// keep coding while the writer commits a batch. A crash blames the one document its
+    /// thread was coding (``CrashMarker/whileCoding(_:_:)``), not the whole batch.
     private func ingest(_ inputs: [String], reader: inout IngestReader, workers: Int, version: String, coder: Coder,
                         store: SQLiteEventStore, tally: inout Tally, progress: inout IngestProgress) async throws {
-        try await withThrowingTaskGroup(of: Coded.self) { group in
-            var inFlight = 0
-            var order = 0
-            for path in inputs {
-                try await reader.read(path) { externalID, document in
-                    // A JSONL record's own id names the document; a file's path only says where it was.
-                    let incoming = IncomingDocument(externalID: externalID, document: document, dictionaryVersion: version,
-                                                    externalIDIsIdentity: document.id != nil && document.id == externalID)
-                    switch try await store.begin(incoming) {
+        let limit = jobs == nil ? IngestBatch.limit : workers
+        try await withThrowingTaskGroup(of: CodedDocument.self) { group in
+            var batch = IngestBatch()
+            // Stores what is coded once a batch is ready (or everything, at the end).
+            func flush(all: Bool) async throws {
+                guard batch.coded.count >= IngestBatch.size || (all && !batch.coded.isEmpty) else { return }
+                let coded = batch.coded
+                batch.coded = []
+                for done in try await Self.store(coded, in: store) { tally.add(done, progress: &progress) }
+            }
+            // Admits the waiting documents in one transaction and starts coding those to code.
+            func admit() async throws {
+                let waiting = batch.waiting
+                batch.waiting = []
+                batch.waitingBytes = 0
+                let admissions = try await store.beginAll(waiting.map(\.incoming))
+                for ((externalID, incoming), admission) in zip(waiting, admissions) {
+                    switch admission {
                     case .alreadyCoded, .codingElsewhere:
                         tally.unchanged += 1
                     case .failedBefore(let id, let error):
                         printError("warning: \(externalID): document \(id) failed before (\(error)); skipped")
                         tally.failed += 1
                     case .code(let id):
-                        let position = order
-                        order += 1
-                        group.addTask { try await Self.code(document, id: id, externalID: externalID, order: position, coder: coder, store: store) }
-                        inFlight += 1
-                        if inFlight >= workers, let done = try await group.next() {
-                            inFlight -= 1
-                            tally.add(done, progress: &progress)
+                        while batch.inFlight >= limit, let done = try await group.next() {
+                            batch.inFlight -= 1
+                            batch.coded.append(done)
+                            try await flush(all: false)
                         }
+                        let order = batch.order
+                        batch.order += 1
+                        batch.inFlight += 1
+                        group.addTask { Self.code(incoming.document, id: id, externalID: externalID, order: order, coder: coder) }
                     }
                 }
             }
-            for try await done in group { tally.add(done, progress: &progress) }
+            for path in inputs {
+                try await reader.read(path) { externalID, document in
+                    // A JSONL record's own id names the document; a file's path only says where it was.
+                    let incoming = IncomingDocument(externalID: externalID, document: document, dictionaryVersion: version,
+                                                    externalIDIsIdentity: document.id != nil && document.id == externalID)
+                    batch.waiting.append((externalID, incoming))
+                    batch.waitingBytes += document.text.utf8.count
+                    if batch.waiting.count >= IngestBatch.size || batch.waitingBytes >= IngestBatch.bytes { try await admit() }
+                }
+            }
+            try await admit()
+            for try await done in group {
+                batch.coded.append(done)
+                try await flush(all: false)
+            }
+            try await flush(all: true)
         }
+    }
+
+    /// Documents read, admitted or coded, and not yet stored.
+    struct IngestBatch {
+        /// Documents a write transaction admits or stores.
+        static let size = 256
+        /// Text admitted at once, at most (one huge document is admitted alone).
+        static let bytes = 4 << 20
+        /// Documents admitted and not yet stored, at most.
+        static let limit = 4 * size
+        var waiting: [(externalID: String, incoming: IncomingDocument)] = []
+        var waitingBytes = 0
+        var coded: [CodedDocument] = []
+        var inFlight = 0
+        var order = 0
+    }
+
+    /// One document coded, not yet stored.
+    struct CodedDocument: Sendable {
+        var order: Int
+        var externalID: String
+        var bytes: Int
+        var coding: DocumentCoding
     }
 
     /// One document coded and stored.
@@ -160,12 +218,24 @@ struct IngestCommand: AsyncParsableCommand {
         var outcome: CompletedDocument
     }
 
-    /// Codes a document (the pure part, on any core) and stores what it found.
-    static func code(_ document: Document, id: Int64, externalID: String, order: Int, coder: Coder, store: SQLiteEventStore) async throws -> Coded {
-        FaultInjection.crashIfAsked(document.text)
-        let (sentences, events) = coder.code(document)
-        let outcome = try await store.complete(id, sentences: sentences.map(\.sentence), mentions: events)
-        return Coded(order: order, externalID: externalID, bytes: document.text.utf8.count, mentions: events.count, outcome: outcome)
+    /// Codes a document: the pure part, on any core, with the document named for the crash
+    /// handler.
+    static func code(_ document: Document, id: Int64, externalID: String, order: Int, coder: Coder) -> CodedDocument {
+        let (sentences, events) = CrashMarker.whileCoding(id) {
+            FaultInjection.crashIfAsked(document.text)
+            return coder.code(document)
+        }
+        return CodedDocument(order: order, externalID: externalID, bytes: document.text.utf8.count,
+                             coding: DocumentCoding(id: id, sentences: sentences.map(\.sentence), mentions: events))
+    }
+
+    /// Stores coded documents in one transaction.
+    static func store(_ coded: [CodedDocument], in store: SQLiteEventStore) async throws -> [Coded] {
+        let outcomes = try await store.completeAll(coded.map(\.coding))
+        return zip(coded, outcomes).map { document, outcome in
+            Coded(order: document.order, externalID: document.externalID, bytes: document.bytes,
+                  mentions: document.coding.mentions.count, outcome: outcome)
+        }
     }
 
     struct Tally {
