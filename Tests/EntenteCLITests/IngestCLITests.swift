@@ -122,6 +122,26 @@ import Testing
         #expect(events.stdout.contains("NER") && events.stdout.contains("MLI"))
     }
 
+    /// Many documents are in flight at once (admitted a batch at a time, coded on every
+    /// core); the crash still blames only the one its thread was coding.
+    @Test func aCrashAmongManyInFlightBlamesOnlyItsDocument() throws {
+        let db = temporaryDatabase()
+        let countries = ["Niger", "Mali", "Chad", "Algeria", "France", "Russia", "Ukraine", "Ghana"]
+        let lines = (0..<60).map { index -> String in
+            let text = index == 37 ? "The poison document." : "Report \(index): \(countries[index % 8]) condemned \(countries[(index + 3) % 8])."
+            return #"{"id": "doc-\#(index)", "date": "2024-08-07", "text": "\#(text)"}"#
+        }
+        let crash = try IngestCLITests.run(["ingest", "--db", db, "--input", "jsonl"], stdin: lines.joined(separator: "\n"),
+                                           environment: ["ENTENTE_CRASH_ON": "poison"])
+        #expect(crash != 0, "the injected crash kills the process")
+        let rerun = try CLI.run(["ingest", "--db", db, "--input", "jsonl"], stdin: Data(lines.joined(separator: "\n").utf8))
+        #expect(rerun.status == 1)
+        #expect(rerun.stderr.components(separatedBy: "marked failed").count == 2, "one document is blamed: \(rerun.stderr)")
+        #expect(rerun.stderr.contains("(doc-37): the coding process stopped while coding this document"))
+        let statuses = try IngestCLITests.sqlite(db, "SELECT status, count(*) FROM document GROUP BY status ORDER BY status")
+        #expect(statuses == "coded|59\nfailed|1\n", "\(statuses)")
+    }
+
     @Test func theStoreComesFromTheEnvironmentWhenNotGiven() throws {
         let db = temporaryDatabase()
         let process = Process()
