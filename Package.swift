@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "EntenteFuzzing", targets: ["EntenteFuzzing"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteFetch", targets: ["EntenteFetch"]),
+        .library(name: "EntenteServer", targets: ["EntenteServer"]),
         .executable(name: "entente", targets: ["entente"]),
         .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
         .executable(name: "entente-fuzz", targets: ["entente-fuzz"]),
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "EntenteCore", swiftSettings: strictSettings),
@@ -48,8 +51,9 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest", "EntenteStore", "EntenteFetch",
+                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest", "EntenteStore", "EntenteFetch", "EntenteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),
@@ -67,6 +71,16 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The HTTP API and the web UI over the store (Hummingbird 2); the CLI's `serve` runs it.
+        .target(
+            name: "EntenteServer",
+            dependencies: [
+                "EntenteCore", "EntenteCoding", "EntenteStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictSettings
         ),
@@ -115,6 +129,14 @@ let package = Package(
             name: "EntenteFuzzingTests",
             dependencies: ["EntenteFuzzing"],
             resources: [.copy("Crashes")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntenteServerTests",
+            dependencies: [
+                "EntenteServer", "EntenteFuzzing",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

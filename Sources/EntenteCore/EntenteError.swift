@@ -41,6 +41,16 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case tooManyRedirects = "too-many-redirects"
         /// Gzip data that is corrupt, truncated or followed by something else.
         case gzipInvalid = "gzip-invalid"
+        // Requests to the server: the HTTP edge maps each to its status.
+        /// A query parameter, path value or body field that is not what it should be (a date
+        /// that is no date, a code that is no CAMEO code, a cursor this server did not give).
+        case invalidRequest = "invalid-request"
+        /// No such route, event, document or actor.
+        case notFound = "not-found"
+        /// A write without the right bearer token.
+        case unauthorized = "unauthorized"
+        /// A write to a server that was given no token, so takes none.
+        case writesDisabled = "writes-disabled"
     }
 
     /// A position in a named input, for messages of the form `file:line: message`.

@@ -80,6 +80,13 @@ public protocol EventStore: Sendable {
 
     /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
+
+    /// A stored document's sentences, in order.
+    func sentences(ofDocument id: Int64) async throws -> [Sentence]
+
+    /// The sides (country-level actor codes, as events are merged) whose code starts with
+    /// `prefix` (all when nil), with how many events each takes part in, busiest first.
+    func sides(prefix: String?, limit: Int) async throws -> [(side: String, events: Int)]
 }
 
 extension EventStore {
@@ -228,12 +235,22 @@ public struct MentionQuery: Sendable, Hashable {
     public var text: String?
     /// Only this mode (`asserted`, `negated`, …).
     public var mode: String?
+    /// Only this merged event (its mentions, for ``EventStore/mentions(_:)``).
+    public var event: Int64?
+    /// Only what this stored document tells.
+    public var document: Int64?
+    /// Only merged events after this one in the list's order (date, then id): the next page.
+    public var after: EventCursor?
     /// At most this many.
     public var limit: Int
 
     /// Creates a query.
     public init(actor: String? = nil, dyad: [String]? = nil, cameo: String? = nil, root: String? = nil, from: String? = nil,
-                to: String? = nil, text: String? = nil, mode: String? = nil, limit: Int = 1000) {
+                to: String? = nil, text: String? = nil, mode: String? = nil, event: Int64? = nil, document: Int64? = nil,
+                after: EventCursor? = nil, limit: Int = 1000) {
+        self.event = event
+        self.document = document
+        self.after = after
         self.actor = actor
         self.dyad = dyad
         self.cameo = cameo
@@ -243,6 +260,21 @@ public struct MentionQuery: Sendable, Hashable {
         self.text = text
         self.mode = mode
         self.limit = limit
+    }
+}
+
+/// A place in the list of merged events, which is in date order (undated first), then id:
+/// the last event of a page, so the next page starts after it however the store grows.
+public struct EventCursor: Sendable, Hashable {
+    /// The event's date, nil when undated.
+    public var date: String?
+    /// The event's id.
+    public var id: Int64
+
+    /// Creates a cursor after the event with this date and id.
+    public init(date: String?, id: Int64) {
+        self.date = date
+        self.id = id
     }
 }
 

@@ -306,7 +306,9 @@ public final class SQLiteEventStore: EventStore {
         }
         if let dyad = query.dyad, dyad.count == 2 {
             let (a, b) = (MergeRule.side(dyad[0]), MergeRule.side(dyad[1]))
-            conditions.append("\(event) IN (SELECT id FROM event WHERE (source_side = ? AND target_side = ?) OR (source_side = ? AND target_side = ?))")
+            // On events, the pair index serves the two directions directly.
+            conditions.append(table == "e" ? "((e.source_side = ? AND e.target_side = ?) OR (e.source_side = ? AND e.target_side = ?))"
+                : "\(event) IN (SELECT id FROM event WHERE (source_side = ? AND target_side = ?) OR (source_side = ? AND target_side = ?))")
             arguments += [a, b, b, a]
         }
         for prefix in [query.cameo, query.root].compactMap({ $0 }) {
@@ -325,6 +327,24 @@ public final class SQLiteEventStore: EventStore {
         if let mode = query.mode {
             conditions.append("\(table).mode = ?")
             arguments += [mode]
+        }
+        if let id = query.event {
+            conditions.append("\(event) = ?")
+            arguments += [id]
+        }
+        if let document = query.document {
+            conditions.append(table == "e" ? "e.id IN (SELECT event_id FROM mention WHERE document_id = ?)" : "\(table).document_id = ?")
+            arguments += [document]
+        }
+        if let after = query.after, table == "e" {
+            // Undated events come first (SQLite sorts NULL lowest), then by date and id.
+            if let date = after.date {
+                conditions.append("(e.date, e.id) > (?, ?)")
+                arguments += [date, after.id]
+            } else {
+                conditions.append("(e.date IS NOT NULL OR e.id > ?)")
+                arguments += [after.id]
+            }
         }
         if let text = query.text {
             let sentences = "SELECT rowid FROM sentence_text WHERE sentence_text MATCH ?"

@@ -26,15 +26,6 @@ extension EventExport {
 
     /// One JSON line: the table's columns as keys, numbers as numbers, absent values null.
     static func jsonRecord(_ row: ExportEvent) -> String? {
-        var record: [String: Any] = [:]
-        for (column, field) in zip(tableColumns, tableFields(row)) { record[column] = field.isEmpty ? NSNull() : field }
-        record["event_id"] = row.event.id
-        record["quad_class"] = row.quadClass
-        record["goldstein"] = row.goldstein
-        record["mentions"] = row.event.mentions
-        record["sources"] = row.event.sources
-        record["articles"] = row.event.documents
-        guard let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes]) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        try? StoreJSON.string(StoreJSON.record(row))
     }
 }

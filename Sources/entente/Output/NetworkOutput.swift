@@ -12,16 +12,8 @@ enum NetworkOutput {
     }
 
     static func json(_ network: Network) throws -> String {
-        let object: [String: Any] = [
-            "as_of": network.asOf as Any? ?? NSNull(),
-            "window_days": network.windowDays as Any? ?? NSNull(),
-            "nodes": network.nodes.map { ["id": $0.id, "events": $0.events] },
-            "edges": network.edges.map { edge -> [String: Any] in
-                ["source": edge.source, "target": edge.target, "cooperation": edge.cooperation, "conflict": edge.conflict,
-                 "goldstein": (edge.goldstein * 10).rounded() / 10]
-            },
-        ]
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        // Sorted keys, slashes as they are: the shape the HTTP API gives too.
+        try StoreJSON.string(StoreJSON.network(network))
     }
 
     /// Conflict-heavy edges red, cooperative ones green, width by event count.

@@ -49,49 +49,9 @@ enum RelationsOutput {
         return lines
     }
 
-    /// `{"dyad": [..], "as_of": .., "facts": [{"kind", "state", "since", "until", "events": [..]}], "recent": [..]}`.
-    static func json(_ report: DyadReport) throws -> String {
-        let facts: [[String: Any]] = report.facts.map { fact in
-            var object = stateObject(fact.state)
-            object["until"] = fact.until ?? NSNull()
-            object["events"] = fact.evidence.map(evidenceObject)
-            return object
-        }
-        let object: [String: Any] = [
-            "dyad": report.dyad, "as_of": report.asOf ?? NSNull(), "facts": facts, "recent": report.recent.map(eventObject),
-            "series": report.series.map { day -> [String: Any] in
-                ["day": day.day, "events": day.events, "quad_classes": day.quadClasses, "goldstein_sum": day.goldsteinSum,
-                 "goldstein_mean": day.goldsteinMean]
-            },
-        ]
-        return try encode(object)
-    }
+    /// The pair's report as JSON (``StoreJSON/dyad(_:)``).
+    static func json(_ report: DyadReport) throws -> String { try StoreJSON.string(StoreJSON.dyad(report)) }
 
-    /// Every state, as `{"as_of": .., "relations": [..]}`.
-    static func json(_ states: [RelationState], asOf: String?) throws -> String {
-        let object: [String: Any] = ["as_of": asOf as Any? ?? NSNull(), "relations": states.map(stateObject)]
-        return try encode(object)
-    }
-
-    static func stateObject(_ state: RelationState) -> [String: Any] {
-        ["actors": [state.actorA, state.actorB], "kind": state.kind, "state": state.state, "since": state.since,
-         "event": state.eventID, "through": state.through ?? NSNull()]
-    }
-
-    static func evidenceObject(_ evidence: Evidence) -> [String: Any] {
-        ["event": evidence.eventID, "source": evidence.source, "target": evidence.target, "cameo": evidence.cameo,
-         "mode": evidence.mode, "date": evidence.date ?? NSNull(), "doc_id": evidence.document,
-         "sentence": evidence.sentenceNumber, "text": evidence.sentence]
-    }
-
-    static func eventObject(_ event: MergedEvent) -> [String: Any] {
-        ["event": event.id, "source": event.source, "target": event.target, "cameo": event.cameo, "mode": event.mode,
-         "date": event.date ?? NSNull(), "date_precision": event.datePrecision ?? NSNull(), "mentions": event.mentions,
-         "sources": event.sources, "articles": event.documents]
-    }
-
-    static func encode(_ object: Any) throws -> String {
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
-    }
+    /// Every state as JSON (``StoreJSON/relations(_:asOf:)``).
+    static func json(_ states: [RelationState], asOf: String?) throws -> String { try StoreJSON.string(StoreJSON.relations(states, asOf: asOf)) }
 }
