@@ -12,7 +12,9 @@ public enum EntenteServer {
         // Outermost first: every answer, errors included, gets the security headers.
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: APIFailureMiddleware())
-        APIRoutes(store: store, coder: coder, names: ActorNames(coder.analyzer.dictionary), settings: settings).add(to: router)
+        let names = ActorNames(coder.analyzer.dictionary)
+        APIRoutes(store: store, coder: coder, names: names, settings: settings).add(to: router)
+        WebRoutes(store: store, coder: coder, names: names, settings: settings, templates: PageTemplates.compiled).add(to: router)
         return router
     }
 

@@ -81,6 +81,9 @@ public protocol EventStore: Sendable {
     /// How many documents (by status), sentences, mentions and merged events the store holds.
     func counts() async throws -> StoreCounts
 
+    /// The first and last day any event is dated to (nil when no event has a day).
+    func eventDays() async throws -> (first: String?, last: String?)
+
     /// A stored document's sentences, in order.
     func sentences(ofDocument id: Int64) async throws -> [Sentence]
 

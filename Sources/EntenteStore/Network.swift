@@ -16,6 +16,12 @@ public struct Network: Sendable, Hashable {
         public var id: String
         /// Events it took part in, either way.
         public var events: Int
+
+        /// Creates a node.
+        public init(id: String, events: Int) {
+            self.id = id
+            self.events = events
+        }
     }
 
     /// What one side did to another in the period.
@@ -30,6 +36,15 @@ public struct Network: Sendable, Hashable {
         public var conflict: Int
         /// The sum of the events' Goldstein scores (-10 … 10 each).
         public var goldstein: Double
+
+        /// Creates an edge.
+        public init(source: String, target: String, cooperation: Int, conflict: Int, goldstein: Double) {
+            self.source = source
+            self.target = target
+            self.cooperation = cooperation
+            self.conflict = conflict
+            self.goldstein = goldstein
+        }
     }
 
     /// Creates a network.

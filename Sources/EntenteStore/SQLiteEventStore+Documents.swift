@@ -11,6 +11,16 @@ extension SQLiteEventStore {
         }
     }
 
+    public func eventDays() async throws -> (first: String?, last: String?) {
+        try await read { db in
+            // Through the date index: the ends, not a scan. Coarser dates (a month, a year) are
+            // not days and are left out.
+            let first = try String.fetchOne(db, sql: "SELECT date FROM event WHERE date >= '0000-00-00' AND length(date) = 10 ORDER BY date LIMIT 1")
+            let last = try String.fetchOne(db, sql: "SELECT date FROM event WHERE date >= '0000-00-00' AND length(date) = 10 ORDER BY date DESC LIMIT 1")
+            return (first, last)
+        }
+    }
+
     public func sides(prefix: String?, limit: Int) async throws -> [(side: String, events: Int)] {
         try await read { db in
             // A prefix is a range of codes, so the side indexes serve it; LIKE would not.

@@ -257,7 +257,7 @@ public final class SQLiteEventStore: EventStore {
                 SELECT e.*, \(Self.eventCounts),
                        m.source_text, m.target_text, m.goldstein, m.quad_class,
                        m.plover, m.plover_mode, m.plover_context, m.place, s.text AS sentence_text, s.number AS sentence_number,
-                       coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc, d.url, d.outlet, d.ingested_at
+                       coalesce(d.external_id, CAST(d.id AS TEXT)) AS doc, d.id AS document_row_id, d.url, d.outlet, d.ingested_at
                 FROM event e
                 JOIN mention m ON m.id = (SELECT min(id) FROM mention WHERE event_id = e.id)
                 JOIN sentence s ON s.id = m.sentence_id
@@ -272,7 +272,8 @@ public final class SQLiteEventStore: EventStore {
                     sourceText: row["source_text"], targetText: row["target_text"], sentence: row["sentence_text"],
                     sentenceNumber: row["sentence_number"], documentID: row["doc"], url: row["url"], outlet: row["outlet"],
                     place: row["place"], ingestedAt: row["ingested_at"], goldstein: row["goldstein"], quadClass: row["quad_class"],
-                    plover: row["plover"], ploverMode: row["plover_mode"], ploverContext: row["plover_context"]
+                    plover: row["plover"], ploverMode: row["plover_mode"], ploverContext: row["plover_context"],
+                    storedDocumentID: row["document_row_id"]
                 )
             }
         }

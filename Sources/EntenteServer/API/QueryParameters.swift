@@ -11,8 +11,12 @@ struct QueryParameters {
 
     /// The query of `request`, decoded as a browser's form encodes it (`+` is a space).
     init(_ request: Request) {
+        self.init(query: request.uri.query ?? "")
+    }
+
+    init(query: String) {
         var values: [String: String] = [:]
-        for pair in (request.uri.query ?? "").split(separator: "&") {
+        for pair in query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) -> String {
                 let spaced = text.replacingOccurrences(of: "+", with: " ")
@@ -21,6 +25,11 @@ struct QueryParameters {
             values[decode(parts[0])] = parts.count > 1 ? decode(parts[1]) : ""
         }
         self.values = values
+    }
+
+    /// A form's `application/x-www-form-urlencoded` body.
+    init(formEncoded body: String) {
+        self.init(query: body)
     }
 
     init(_ values: [String: String]) {

@@ -1,4 +1,5 @@
 import EntenteCore
+import Foundation
 import Hummingbird
 
 /// Where Entente's errors become HTTP: each error code gets its status here and nowhere else,
@@ -20,22 +21,28 @@ enum APIFailure {
         }
     }
 
-    /// The JSON answer to `error`.
-    static func response(to error: any Error) -> Response {
+    /// The status, code and message `error` is answered with.
+    static func describe(_ error: any Error) -> (status: HTTPResponse.Status, code: String, message: String) {
         switch error {
         case let error as EntenteError:
-            return response(status: status(of: error.code), code: error.code.rawValue, message: error.message)
+            return (status(of: error.code), error.code.rawValue, error.message)
         case let error as HTTPError:
             // Hummingbird's own: no route (404), a method the route lacks, a body over the limit.
             let code = error.status == .notFound ? EntenteError.Code.notFound.rawValue
                 : error.status == .contentTooLarge ? EntenteError.Code.tooLarge.rawValue : "http-\(error.status.code)"
-            return response(status: error.status, code: code, message: error.body ?? error.status.reasonPhrase)
+            return (error.status, code, error.body ?? error.status.reasonPhrase)
         case let error as any HTTPResponseError:
-            return response(status: error.status, code: "http-\(error.status.code)", message: error.status.reasonPhrase)
+            return (error.status, "http-\(error.status.code)", error.status.reasonPhrase)
         default:
             // Never the error's text: it may name files or SQL.
-            return response(status: .internalServerError, code: "internal", message: "the server failed to answer")
+            return (.internalServerError, "internal", "the server failed to answer")
         }
+    }
+
+    /// The JSON answer to `error`.
+    static func response(to error: any Error) -> Response {
+        let (status, code, message) = describe(error)
+        return response(status: status, code: code, message: message)
     }
 
     static func response(status: HTTPResponse.Status, code: String, message: String) -> Response {
@@ -53,12 +60,25 @@ struct APIFailureMiddleware<Context: RequestContext>: RouterMiddleware {
             if APIFailure.status(of: error) == .internalServerError {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             }
-            return APIFailure.response(to: error)
+            // A page's failure is a page; the API's (and a program's) is JSON.
+            guard !request.uri.path.hasPrefix("/api/"), request.uri.path != "/healthz" else { return APIFailure.response(to: error) }
+            let (status, _, message) = APIFailure.describe(error)
+            return APIFailure.page(status: status, message: message)
         }
     }
 }
 
 extension APIFailure {
+    /// A plain page for a failed page request, its message escaped.
+    static func page(status: HTTPResponse.Status, message: String) -> Response {
+        let html = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(status.code) · Entente</title><link rel="stylesheet" href="/assets/app.css"></head>
+            <body><main id="main"><h1>\(status.code) \(Markup.escape(status.reasonPhrase))</h1><p>\(Markup.escape(message))</p><p><a href="/">Network</a></p></main></body></html>
+            """
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+
     static func status(of error: any Error) -> HTTPResponse.Status {
         switch error {
         case let error as EntenteError: return status(of: error.code)

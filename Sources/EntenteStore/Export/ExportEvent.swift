@@ -31,11 +31,14 @@ public struct ExportEvent: Sendable, Hashable {
     public var ploverMode: String?
     /// The PLOVER context.
     public var ploverContext: String?
+    /// The store's id of the document its first mention is in (0 when not from a store).
+    public var storedDocumentID: Int64
 
     /// Creates an export row.
     public init(event: MergedEvent, sourceText: String, targetText: String, sentence: String, sentenceNumber: Int, documentID: String,
                 url: String?, outlet: String?, place: String?, ingestedAt: String, goldstein: Double, quadClass: Int,
-                plover: String?, ploverMode: String?, ploverContext: String?) {
+                plover: String?, ploverMode: String?, ploverContext: String?, storedDocumentID: Int64 = 0) {
+        self.storedDocumentID = storedDocumentID
         self.event = event
         self.sourceText = sourceText
         self.targetText = targetText
