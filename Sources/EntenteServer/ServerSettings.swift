@@ -12,6 +12,9 @@ public struct ServerSettings: Sendable {
     public var maximumPageSize: Int
     /// Which dictionaries code what is posted, recorded on each stored document.
     public var dictionaryVersion: String
+    /// Seconds a connection may sit without reading or writing before it is closed, so slow
+    /// or stalled clients cannot hold connections for ever.
+    public var idleTimeoutSeconds: Int = 30
 
     /// Creates settings.
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maximumBodyBytes: Int = 1 << 20,

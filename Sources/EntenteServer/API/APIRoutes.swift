@@ -10,6 +10,7 @@ struct APIRoutes: Sendable {
     let coder: Coder
     let names: ActorNames
     let settings: ServerSettings
+    let metrics: ServerMetrics
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in try JSONBody.response(["status": "ok"]) }
@@ -31,6 +32,10 @@ struct APIRoutes: Sendable {
         router.post("/api/code") { request, context in try await code(request, context) }
         router.post("/api/documents") { request, context in try await ingest(request, context) }
         router.get("/api/openapi.json") { _, _ in try JSONBody.response(OpenAPIDocument.document) }
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: try await metrics.exposition(store: store))))
+        }
     }
 
     // MARK: Events
@@ -130,6 +135,7 @@ struct APIRoutes: Sendable {
         try BearerToken.require(request, token: settings.token)
         let posted = try await PostedDocument.read(request, limit: settings.maximumBodyBytes)
         let outcome = try await DocumentIntake.ingest(posted, store: store, coder: coder, dictionaryVersion: settings.dictionaryVersion)
+        if outcome["status"] as? String == "coded" { metrics.documentIngested(mentions: outcome["mentions"] as? Int ?? 0) }
         return try JSONBody.response(outcome, status: outcome["status"] as? String == "coded" ? .created : .ok)
     }
 

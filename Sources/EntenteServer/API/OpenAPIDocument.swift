@@ -63,6 +63,7 @@ enum OpenAPIDocument {
         ("/api/code", "post", operation("Code a text and store nothing", body: "PostedDocument")),
         ("/api/documents", "post", operation("Ingest a document (coded and stored)", body: "PostedDocument", secured: true, success: "201")),
         ("/api/openapi.json", "get", operation("This document")),
+        ("/metrics", "get", operation("Prometheus metrics: requests by route and status, latency, what the store holds, documents ingested")),
     ] }
 
     static var document: [String: Any] {
