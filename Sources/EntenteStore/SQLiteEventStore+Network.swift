@@ -14,11 +14,16 @@ extension SQLiteEventStore {
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let date {
-                conditions.append("date <= substr(?, 1, length(date))")
-                arguments += [date]
+                // The exact bounds compare a coarser date (a month, a year) at its own length;
+                // the plain ones before them are what the date index can range over (a month
+                // or year containing the day sorts before it, and no date in the window starts
+                // before the window's year), so a window reads its own events, not the table.
+                conditions.append("date <= ? AND date <= substr(?, 1, length(date))")
+                arguments += [date, date]
                 if let windowDays {
-                    conditions.append("date >= substr(date(?, ?), 1, length(date))")
-                    arguments += [date, "-\(max(0, windowDays)) days"]
+                    let start = "-\(max(0, windowDays)) days"
+                    conditions.append("date >= substr(date(?, ?), 1, 4) AND date >= substr(date(?, ?), 1, length(date))")
+                    arguments += [date, start, date, start]
                 }
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")

@@ -82,6 +82,30 @@ import Testing
         #expect(try Self.get(server.port, "/healthz").status == 200, "still serving after they leave")
     }
 
+    /// A 100 MB body on a real socket is refused with 413 once past the limit, not read
+    /// whole, and the server stays up.
+    @Test func aHundredMegabyteBodyIsRefused() throws {
+        let server = try Self.start(["--db", Self.database()], environment: ["ENTENTE_TOKEN": "secret"])
+        defer { kill(server.process.processIdentifier, SIGKILL) }
+        let body = FileManager.default.temporaryDirectory.appendingPathComponent("entente-body-\(UUID().uuidString).json")
+        FileManager.default.createFile(atPath: body.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: body)
+        let chunk = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
+        handle.write(Data(#"{"text": ""#.utf8))
+        for _ in 0..<100 { handle.write(chunk) }
+        handle.write(Data(#""}"#.utf8))
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: body) }
+        for path in ["/api/documents", "/api/code", "/code"] {
+            let result = try CLI.run(["-s", "-m", "60", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Authorization: Bearer secret",
+                                      "-H", "Content-Type: application/json", "--data-binary", "@\(body.path)", "http://127.0.0.1:\(server.port)\(path)"],
+                                     executable: URL(fileURLWithPath: "/usr/bin/curl"))
+            // 413, or the connection closed on the sender once the server had refused it.
+            #expect(result.stdout == "413" || result.stdout == "000", "\(path): \(result.stdout)")
+        }
+        #expect(try Self.get(server.port, "/healthz").status == 200)
+    }
+
     @Test func itKeepsAnsweringWhileAnotherProcessIngests() throws {
         let db = Self.database()
         let server = try Self.start(["--db", db])

@@ -150,7 +150,7 @@ struct APIRoutes: Sendable {
     /// An event mention as the CLI's `events --mentions --format jsonl` prints it.
     static func object(_ event: Event) throws -> Any {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try JSONSerialization.jsonObject(with: try encoder.encode(event))
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return RawJSON(String(decoding: try encoder.encode(event), as: UTF8.self))
     }
 }

@@ -6,7 +6,7 @@ import Hummingbird
 enum JSONBody {
     /// `object` (dictionaries, arrays, strings, numbers, NSNull) as JSON bytes.
     static func data(_ object: Any) throws -> [UInt8] {
-        [UInt8](try StoreJSON.encode(object))
+        try StoreJSON.bytes(object)
     }
 
     /// A 200 (or `status`) answer with `object` as its JSON body.

@@ -133,7 +133,7 @@ public enum EventExport {
             "source_text": row.sentence,
             "place": row.place ?? NSNull(),
         ]
-        guard let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes]) else { return nil }
+        guard let data = try? StoreJSON.encode(record) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -78,13 +78,18 @@ public enum StoreJSON {
         return record
     }
 
-    /// `object` as compact JSON with sorted keys and unescaped slashes.
+    /// `object` as compact JSON with sorted keys and unescaped slashes (see ``JSONText``).
     public static func encode(_ object: Any) throws -> Data {
-        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        Data(try JSONText.encode(object))
+    }
+
+    /// `object` as compact JSON bytes.
+    public static func bytes(_ object: Any) throws -> [UInt8] {
+        try JSONText.encode(object)
     }
 
     /// `object` as a compact JSON string.
     public static func string(_ object: Any) throws -> String {
-        String(decoding: try encode(object), as: UTF8.self)
+        String(decoding: try JSONText.encode(object), as: UTF8.self)
     }
 }
