@@ -23,34 +23,73 @@ enum JSONText {
         return out
     }
 
+    // Dispatch on the value's exact type first: a failed `as?` on Linux goes through
+    // Foundation's bridging (NSNumber, NSString), which cost more than writing the value.
+    private static let stringType = ObjectIdentifier(String.self)
+    private static let intType = ObjectIdentifier(Int.self)
+    private static let int64Type = ObjectIdentifier(Int64.self)
+    private static let doubleType = ObjectIdentifier(Double.self)
+    private static let boolType = ObjectIdentifier(Bool.self)
+    private static let nullType = ObjectIdentifier(NSNull.self)
+    private static let objectType = ObjectIdentifier([String: Any].self)
+    private static let arrayType = ObjectIdentifier([Any].self)
+    private static let rawType = ObjectIdentifier(RawJSON.self)
+
     static func write(_ value: Any, into out: inout [UInt8]) throws {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == stringType {
+            writeString(value as! String, into: &out)
+        } else if type == intType {
+            out += Array(String(value as! Int).utf8)
+        } else if type == int64Type {
+            out += Array(String(value as! Int64).utf8)
+        } else if type == doubleType {
+            try writeNumber(value as! Double, into: &out)
+        } else if type == boolType {
+            out += Array(((value as! Bool) ? "true" : "false").utf8)
+        } else if type == nullType {
+            out += Array("null".utf8)
+        } else if type == rawType {
+            out += Array((value as! RawJSON).text.utf8)
+        } else if type == objectType {
+            try writeObject(value as! [String: Any], into: &out)
+        } else if type == arrayType {
+            try writeArray(value as! [Any], into: &out)
+        } else if let array = value as? any JSONWritableArray {
+            try array.writeJSON(into: &out)
+        } else if let object = value as? any JSONWritableObject {
+            try object.writeJSON(into: &out)
+        } else {
+            try writeOther(value, into: &out)
+        }
+    }
+
+    static func writeObject(_ object: [String: Any], into out: inout [UInt8]) throws {
+        out.append(UInt8(ascii: "{"))
+        for (index, key) in object.keys.sorted().enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            try write(object[key]!, into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    static func writeArray(_ array: [Any], into out: inout [UInt8]) throws {
+        out.append(UInt8(ascii: "["))
+        for (index, element) in array.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            try write(element, into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// The rarer values: other integer and text types, and optionals held in an `Any`.
+    private static func writeOther(_ value: Any, into out: inout [UInt8]) throws {
         switch value {
-        case let string as String: writeString(string, into: &out)
         case let string as Substring: writeString(String(string), into: &out)
-        case let flag as Bool: out += Array((flag ? "true" : "false").utf8)
-        case let number as Int: out += Array(String(number).utf8)
-        case let number as Int64: out += Array(String(number).utf8)
         case let number as Int32: out += Array(String(number).utf8)
-        case let number as Double: try writeNumber(number, into: &out)
         case let number as Float: try writeNumber(Double(number), into: &out)
-        case is NSNull: out += Array("null".utf8)
-        case let raw as RawJSON: out += Array(raw.text.utf8)
-        case let object as [String: Any]:
-            out.append(UInt8(ascii: "{"))
-            for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                try write(object[key] as Any, into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-        case let array as [Any]:
-            out.append(UInt8(ascii: "["))
-            for (index, element) in array.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                try write(element, into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
         default:
             // An `Any` holding an optional: null when nil, else what it wraps.
             let mirror = Mirror(reflecting: value)
@@ -93,5 +132,40 @@ enum JSONText {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Arrays of any element type (`[String]`, `[[String: Any]]`), written without first being
+/// converted to `[Any]`.
+protocol JSONWritableArray {
+    func writeJSON(into out: inout [UInt8]) throws
+}
+
+extension Array: JSONWritableArray {
+    func writeJSON(into out: inout [UInt8]) throws {
+        out.append(UInt8(ascii: "["))
+        for (index, element) in enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            try JSONText.write(element, into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+}
+
+/// Dictionaries keyed by strings with any value type (`[String: String]`).
+protocol JSONWritableObject {
+    func writeJSON(into out: inout [UInt8]) throws
+}
+
+extension Dictionary: JSONWritableObject where Key == String {
+    func writeJSON(into out: inout [UInt8]) throws {
+        out.append(UInt8(ascii: "{"))
+        for (index, key) in keys.sorted().enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            try JSONText.write(self[key]!, into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
     }
 }
