@@ -126,8 +126,9 @@ struct IngestCommand: AsyncParsableCommand {
     /// Reads every input, admitting and storing documents a batch a transaction and coding
     /// them on every core (up to `workers` at once) in between.
     ///
-    /// Up to ``IngestBatch/limit`` documents are admitted and not yet stored, so the cores
-    /// keep coding while the writer commits a batch. A crash blames the one document its
+    /// Up to ``IngestBatch/limit`` documents (and ``IngestBatch/inFlightBytes`` of text) are
+    /// being coded at once, so the cores keep coding while the writer commits a batch, and
+    /// memory stays bounded however large the documents. A crash blames the one document its
     /// thread was coding (``CrashMarker/whileCoding(_:_:)``), not the whole batch.
     private func ingest(_ inputs: [String], reader: inout IngestReader, workers: Int, version: String, coder: Coder,
                         store: SQLiteEventStore, tally: inout Tally, progress: inout IngestProgress) async throws {
@@ -136,9 +137,11 @@ struct IngestCommand: AsyncParsableCommand {
             var batch = IngestBatch()
             // Stores what is coded once a batch is ready (or everything, at the end).
             func flush(all: Bool) async throws {
-                guard batch.coded.count >= IngestBatch.size || (all && !batch.coded.isEmpty) else { return }
+                guard batch.coded.count >= IngestBatch.size || batch.codedBytes >= IngestBatch.inFlightBytes / 4
+                    || (all && !batch.coded.isEmpty) else { return }
                 let coded = batch.coded
                 batch.coded = []
+                batch.codedBytes = 0
                 for done in try await Self.store(coded, in: store) { tally.add(done, progress: &progress) }
             }
             // Admits the waiting documents in one transaction and starts coding those to code.
@@ -155,14 +158,16 @@ struct IngestCommand: AsyncParsableCommand {
                         printError("warning: \(externalID): document \(id) failed before (\(error)); skipped")
                         tally.failed += 1
                     case .code(let id):
-                        while batch.inFlight >= limit, let done = try await group.next() {
-                            batch.inFlight -= 1
-                            batch.coded.append(done)
+                        let bytes = incoming.document.text.utf8.count
+                        while batch.inFlight >= limit || (batch.inFlight > 0 && batch.inFlightBytes + bytes > IngestBatch.inFlightBytes),
+                              let done = try await group.next() {
+                            batch.collect(done)
                             try await flush(all: false)
                         }
                         let order = batch.order
                         batch.order += 1
                         batch.inFlight += 1
+                        batch.inFlightBytes += bytes
                         group.addTask { Self.code(incoming.document, id: id, externalID: externalID, order: order, coder: coder) }
                     }
                 }
@@ -179,7 +184,7 @@ struct IngestCommand: AsyncParsableCommand {
             }
             try await admit()
             for try await done in group {
-                batch.coded.append(done)
+                batch.collect(done)
                 try await flush(all: false)
             }
             try await flush(all: true)
@@ -192,13 +197,26 @@ struct IngestCommand: AsyncParsableCommand {
         static let size = 256
         /// Text admitted at once, at most (one huge document is admitted alone).
         static let bytes = 4 << 20
-        /// Documents admitted and not yet stored, at most.
+        /// Documents being coded at once, at most (the cores take them as they can).
         static let limit = 4 * size
+        /// Text being coded at once, at most (one huge document is coded alone); a quarter of
+        /// it, coded and waiting for the writer, is stored.
+        static let inFlightBytes = 64 << 20
         var waiting: [(externalID: String, incoming: IncomingDocument)] = []
         var waitingBytes = 0
         var coded: [CodedDocument] = []
+        var codedBytes = 0
         var inFlight = 0
+        var inFlightBytes = 0
         var order = 0
+
+        /// A coding task finished: its document waits for the writer.
+        mutating func collect(_ done: CodedDocument) {
+            inFlight -= 1
+            inFlightBytes -= done.bytes
+            coded.append(done)
+            codedBytes += done.bytes
+        }
     }
 
     /// One document coded, not yet stored.
