@@ -114,7 +114,6 @@ print("store of \(counts.mentions) mentions in \(counts.events) merged events: b
 /// p50 and p99 of `body` over `runs` random pairs, in milliseconds.
 func latency(_ label: String, runs: Int = 500, seed: UInt64 = 3, _ body: (String, String, String) async throws -> Void) async throws {
     var times: [Double] = []
-    var pairs: [String] = []
     var pick = SyntheticNews(seed: seed)
     for _ in 0..<runs {
         let a = sides[pick.next(sides.count)]
@@ -123,9 +122,7 @@ func latency(_ label: String, runs: Int = 500, seed: UInt64 = 3, _ body: (String
         let start = DispatchTime.now().uptimeNanoseconds
         try await body(a, b, asOf)
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-        pairs.append("\(a)-\(b)")
     }
-    if ProcessInfo.processInfo.environment["XSLOW"] != nil { print(times.enumerated().sorted { $0.element > $1.element }.prefix(8).map { "\(pairs[$0.offset]):\(Int($0.element))" }) }
     times.sort()
     print("  \(label): p50 \(format(times[times.count / 2], 2)) ms, p99 \(format(times[times.count * 99 / 100], 2)) ms")
 }

@@ -43,12 +43,8 @@ struct APIRoutes: Sendable {
     /// A page of merged events, oldest first, with the cursor of the next page.
     func events(_ request: Request) async throws -> Response {
         let query = try QueryParameters(request).eventQuery(maximumPageSize: settings.maximumPageSize)
-        var probe = query
-        probe.limit = query.limit + 1
-        let rows = try await store.exportEvents(probe)
-        let page = Array(rows.prefix(query.limit))
-        let next = rows.count > query.limit ? page.last.map { CursorToken.encode(EventCursor(date: $0.event.date, id: $0.event.id)) } : nil
-        return try JSONBody.response(["events": page.map(StoreJSON.record), "next_cursor": next as Any? ?? NSNull()])
+        let page = try await EventPage.read(query, from: store)
+        return try JSONBody.response(["events": page.events.map(StoreJSON.record), "next_cursor": page.nextToken as Any? ?? NSNull()])
     }
 
     /// One event with every mention and the sentence each is told in.
@@ -64,15 +60,11 @@ struct APIRoutes: Sendable {
     func timeline(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let actor = try QueryParameters.actorCode(try context.parameters.require("actor"), name: "actor")
         let parameters = QueryParameters(request)
-        var query = MentionQuery(actor: actor, from: try parameters.day("from"), to: try parameters.day("to"), after: try parameters.cursor("cursor"),
+        let query = MentionQuery(actor: actor, from: try parameters.day("from"), to: try parameters.day("to"), after: try parameters.cursor("cursor"),
                                  limit: try parameters.integer("limit", in: 1...settings.maximumPageSize, default: 100) ?? 100)
-        let limit = query.limit
-        query.limit += 1
-        let rows = try await store.exportEvents(query)
-        let page = Array(rows.prefix(limit))
-        let next = rows.count > limit ? page.last.map { CursorToken.encode(EventCursor(date: $0.event.date, id: $0.event.id)) } : nil
-        return try JSONBody.response(["actor": actor, "name": names.name(actor) as Any? ?? NSNull(), "events": page.map(StoreJSON.record),
-                                      "next_cursor": next as Any? ?? NSNull()])
+        let page = try await EventPage.read(query, from: store)
+        return try JSONBody.response(["actor": actor, "name": names.name(actor) as Any? ?? NSNull(), "events": page.events.map(StoreJSON.record),
+                                      "next_cursor": page.nextToken as Any? ?? NSNull()])
     }
 
     // MARK: Relations
@@ -90,19 +82,8 @@ struct APIRoutes: Sendable {
     func actors(_ request: Request) async throws -> Response {
         let parameters = QueryParameters(request)
         let limit = try parameters.integer("limit", in: 1...100, default: 20) ?? 20
-        var found: [(side: String, events: Int)] = []
-        if let text = try parameters.text("q", maximumLength: 60) {
-            // By code (`NER` finds NER and NERGOV's side), then by name (`niger` finds NER).
-            let codePrefix = text.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            found = codePrefix.isEmpty ? [] : try await store.sides(prefix: codePrefix, limit: limit)
-            for code in names.codes(named: text, limit: limit) where !found.contains(where: { $0.side == code }) {
-                let events = try await store.sides(prefix: code, limit: 1).first { $0.side == code }?.events ?? 0
-                found.append((code, events))
-            }
-        } else {
-            found = try await store.sides(prefix: nil, limit: limit)
-        }
-        let actors = found.prefix(limit).map { ["code": $0.side, "name": names.name($0.side) as Any? ?? NSNull(), "events": $0.events] as [String: Any] }
+        let found = try await ActorSearch.find(try parameters.text("q", maximumLength: 60), store: store, names: names, limit: limit)
+        let actors = found.map { ["code": $0.side, "name": names.name($0.side) as Any? ?? NSNull(), "events": $0.events] as [String: Any] }
         return try JSONBody.response(["actors": actors])
     }
 

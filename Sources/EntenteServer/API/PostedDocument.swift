@@ -9,13 +9,7 @@ struct PostedDocument: Sendable {
     var externalID: String?
 
     static func read(_ request: Request, limit: Int) async throws -> PostedDocument {
-        var request = request
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: limit)
-        } catch {
-            throw EntenteError(.tooLarge, "the body is larger than \(limit) bytes")
-        }
+        let buffer = try await BoundedBody.read(request, limit: limit)
         guard let object = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any] else {
             throw EntenteError(.invalidJSON, "the body is not a JSON object")
         }

@@ -32,9 +32,6 @@ struct QueryParameters {
         self.init(query: body)
     }
 
-    init(_ values: [String: String]) {
-        self.values = values
-    }
 
     /// A free-text value, if given and not empty.
     func text(_ name: String, maximumLength: Int = 200) throws -> String? {

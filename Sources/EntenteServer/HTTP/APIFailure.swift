@@ -57,12 +57,12 @@ struct APIFailureMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            if APIFailure.status(of: error) == .internalServerError {
+            let (status, _, message) = APIFailure.describe(error)
+            if status == .internalServerError {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             }
             // A page's failure is a page; the API's (and a program's) is JSON.
             guard !request.uri.path.hasPrefix("/api/"), request.uri.path != "/healthz" else { return APIFailure.response(to: error) }
-            let (status, _, message) = APIFailure.describe(error)
             return APIFailure.page(status: status, message: message)
         }
     }
@@ -77,13 +77,5 @@ extension APIFailure {
             <body><main id="main"><h1>\(status.code) \(Markup.escape(status.reasonPhrase))</h1><p>\(Markup.escape(message))</p><p><a href="/">Network</a></p></main></body></html>
             """
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
-    }
-
-    static func status(of error: any Error) -> HTTPResponse.Status {
-        switch error {
-        case let error as EntenteError: return status(of: error.code)
-        case let error as any HTTPResponseError: return error.status
-        default: return .internalServerError
-        }
     }
 }

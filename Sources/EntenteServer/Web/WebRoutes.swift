@@ -82,12 +82,7 @@ struct WebRoutes: Sendable {
     /// Actors by name or code.
     func actors(_ request: Request) async throws -> Response {
         let query = try QueryParameters(request).text("q", maximumLength: 60) ?? ""
-        var found: [(side: String, events: Int)] = []
-        let codePrefix = query.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        if !codePrefix.isEmpty { found = try await store.sides(prefix: codePrefix, limit: 20) }
-        for code in names.codes(named: query, limit: 20) where !query.isEmpty && !found.contains(where: { $0.side == code }) {
-            found.append((code, try await store.sides(prefix: code, limit: 1).first { $0.side == code }?.events ?? 0))
-        }
+        let found = query.isEmpty ? [] : try await ActorSearch.find(query, store: store, names: names, limit: 20)
         return try page("actors", ["title": "Actors", "query": query,
                                    "actors": found.map { ["code": $0.side, "name": names.name($0.side) ?? "", "events": $0.events] as [String: Any] }])
     }
@@ -96,31 +91,24 @@ struct WebRoutes: Sendable {
     func actor(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let code = try QueryParameters.actorCode(try context.parameters.require("code"), name: "actor")
         let parameters = QueryParameters(request)
-        var query = MentionQuery(actor: code, after: try parameters.cursor("cursor"), limit: 101)
-        query.limit = 101
-        let rows = try await store.exportEvents(query)
-        var values: [String: Any] = ["title": code, "code": code, "name": names.name(code) ?? "", "events": eventRows(Array(rows.prefix(100)))]
-        if rows.count > 100, let last = rows.prefix(100).last {
-            values["next"] = "/actors/\(code)?cursor=" + CursorToken.encode(EventCursor(date: last.event.date, id: last.event.id))
-        }
+        let listed = try await EventPage.read(MentionQuery(actor: code, after: try parameters.cursor("cursor"), limit: 100), from: store)
+        var values: [String: Any] = ["title": code, "code": code, "name": names.name(code) ?? "", "events": eventRows(listed.events)]
+        if let token = listed.nextToken { values["next"] = "/actors/\(code)?cursor=" + token }
         return try page("actor", values)
     }
 
     /// The filterable list of events.
     func events(_ request: Request) async throws -> Response {
         let parameters = QueryParameters(request)
-        var query = try parameters.eventQuery(maximumPageSize: settings.maximumPageSize)
-        let limit = query.limit
-        query.limit += 1
-        let rows = try await store.exportEvents(query)
+        let listed = try await EventPage.read(try parameters.eventQuery(maximumPageSize: settings.maximumPageSize), from: store)
         var values: [String: Any] = [
-            "title": "Events", "events": eventRows(Array(rows.prefix(limit))),
+            "title": "Events", "events": eventRows(listed.events),
             "filter": ["actor", "dyad", "root", "cameo", "from", "to", "text"].reduce(into: [String: String]()) { $0[$1] = parameters.values[$1] ?? "" },
             "modes": EventMode.allCases.map { ["value": $0.rawValue, "selected": parameters.values["mode"] == $0.rawValue] as [String: Any] },
         ]
-        if rows.count > limit, let last = rows.prefix(limit).last {
+        if let token = listed.nextToken {
             var next = parameters.values.filter { $0.key != "cursor" && !$0.value.isEmpty }
-            next["cursor"] = CursorToken.encode(EventCursor(date: last.event.date, id: last.event.id))
+            next["cursor"] = token
             values["next"] = "/events?" + next.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.formEncode($0.value))" }.joined(separator: "&")
         }
         return try page("events", values)
@@ -165,11 +153,7 @@ struct WebRoutes: Sendable {
 
     /// Codes a pasted text and shows the events as they would be stored; stores nothing.
     func code(_ request: Request) async throws -> Response {
-        var request = request
-        let body: ByteBuffer
-        do { body = try await request.collectBody(upTo: settings.maximumBodyBytes) } catch {
-            throw EntenteError(.tooLarge, "the text is larger than \(settings.maximumBodyBytes) bytes")
-        }
+        let body = try await BoundedBody.read(request, limit: settings.maximumBodyBytes)
         let form = QueryParameters(formEncoded: String(buffer: body))
         let text = try form.text("text", maximumLength: 20_000) ?? ""
         let date = try form.day("date")

@@ -37,24 +37,24 @@ enum JSONText {
 
     static func write(_ value: Any, into out: inout [UInt8]) throws {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == stringType {
-            writeString(value as! String, into: &out)
-        } else if type == intType {
-            out += Array(String(value as! Int).utf8)
-        } else if type == int64Type {
-            out += Array(String(value as! Int64).utf8)
-        } else if type == doubleType {
-            try writeNumber(value as! Double, into: &out)
-        } else if type == boolType {
-            out += Array(((value as! Bool) ? "true" : "false").utf8)
+        if type == stringType, let string = value as? String {
+            writeString(string, into: &out)
+        } else if type == intType, let number = value as? Int {
+            out += Array(String(number).utf8)
+        } else if type == int64Type, let number = value as? Int64 {
+            out += Array(String(number).utf8)
+        } else if type == doubleType, let number = value as? Double {
+            try writeNumber(number, into: &out)
+        } else if type == boolType, let flag = value as? Bool {
+            out += Array((flag ? "true" : "false").utf8)
         } else if type == nullType {
             out += Array("null".utf8)
-        } else if type == rawType {
-            out += Array((value as! RawJSON).text.utf8)
-        } else if type == objectType {
-            try writeObject(value as! [String: Any], into: &out)
-        } else if type == arrayType {
-            try writeArray(value as! [Any], into: &out)
+        } else if type == rawType, let raw = value as? RawJSON {
+            out += Array(raw.text.utf8)
+        } else if type == objectType, let object = value as? [String: Any] {
+            try object.writeJSON(into: &out)
+        } else if type == arrayType, let array = value as? [Any] {
+            try array.writeJSON(into: &out)
         } else if let array = value as? any JSONWritableArray {
             try array.writeJSON(into: &out)
         } else if let object = value as? any JSONWritableObject {
@@ -62,26 +62,6 @@ enum JSONText {
         } else {
             try writeOther(value, into: &out)
         }
-    }
-
-    static func writeObject(_ object: [String: Any], into out: inout [UInt8]) throws {
-        out.append(UInt8(ascii: "{"))
-        for (index, key) in object.keys.sorted().enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            writeString(key, into: &out)
-            out.append(UInt8(ascii: ":"))
-            try write(object[key]!, into: &out)
-        }
-        out.append(UInt8(ascii: "}"))
-    }
-
-    static func writeArray(_ array: [Any], into out: inout [UInt8]) throws {
-        out.append(UInt8(ascii: "["))
-        for (index, element) in array.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            try write(element, into: &out)
-        }
-        out.append(UInt8(ascii: "]"))
     }
 
     /// The rarer values: other integer and text types, and optionals held in an `Any`.
@@ -160,11 +140,11 @@ protocol JSONWritableObject {
 extension Dictionary: JSONWritableObject where Key == String {
     func writeJSON(into out: inout [UInt8]) throws {
         out.append(UInt8(ascii: "{"))
-        for (index, key) in keys.sorted().enumerated() {
+        for (index, (key, value)) in sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             JSONText.writeString(key, into: &out)
             out.append(UInt8(ascii: ":"))
-            try JSONText.write(self[key]!, into: &out)
+            try JSONText.write(value, into: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
