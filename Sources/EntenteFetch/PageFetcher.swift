@@ -60,11 +60,13 @@ public struct PageFetcher: Sendable {
     public func fetch(_ url: String) async throws -> FetchedPage {
         let target = try FetchTarget(url)
         let options = options
+        let deadline = ContinuousClock.now + options.totalTimeout
         do {
             return try await withThrowingTaskGroup(of: FetchedPage.self) { group in
                 // AsyncHTTPClient's deadline covers the wait for the response head only; the
-                // race with a timer covers reading the body too.
-                group.addTask { try await download(target) }
+                // race with a timer covers reading the body too, and the download checks the
+                // deadline itself, since on a busy machine either task may be resumed first.
+                group.addTask { try await download(target, deadline: deadline) }
                 group.addTask {
                     try await Task.sleep(for: options.totalTimeout)
                     throw TotalTimeoutExpired()
@@ -78,7 +80,7 @@ public struct PageFetcher: Sendable {
         }
     }
 
-    private func download(_ target: FetchTarget) async throws -> FetchedPage {
+    private func download(_ target: FetchTarget, deadline: ContinuousClock.Instant) async throws -> FetchedPage {
         var request = HTTPClientRequest(url: target.url)
         request.method = .GET
         request.headers.add(name: "User-Agent", value: options.userAgent)
@@ -95,8 +97,10 @@ public struct PageFetcher: Sendable {
         }
         var collector = try BodyCollector(limit: options.maxBodySize, url: target.url, gzipEncoded: gzipEncoded)
         for try await chunk in response.body {
+            if ContinuousClock.now > deadline { throw TotalTimeoutExpired() }
             try collector.append(chunk)
         }
+        if ContinuousClock.now > deadline { throw TotalTimeoutExpired() }
         var body = try collector.finish()
         let mediaType = response.headers.first(name: "Content-Type").flatMap { MediaType(header: $0) }
         let gzipFile = FetchTarget.namesGzipFile(finalURL) || FetchTarget.namesGzipFile(target.url)
