@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "EntenteFuzzing", targets: ["EntenteFuzzing"]),
         .library(name: "EntenteStore", targets: ["EntenteStore"]),
         .library(name: "EntenteFetch", targets: ["EntenteFetch"]),
+        .library(name: "EntentePostgres", targets: ["EntentePostgres"]),
         .library(name: "EntenteServer", targets: ["EntenteServer"]),
         .executable(name: "entente", targets: ["entente"]),
         .executable(name: "entente-benchmark", targets: ["entente-benchmark"]),
@@ -32,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(name: "EntenteCore", swiftSettings: strictSettings),
@@ -53,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest", "EntenteStore", "EntenteFetch", "EntenteServer",
+                "EntenteCore", "EntenteText", "EntenteCoding", "EntenteIngest", "EntenteStore", "EntenteFetch", "EntenteServer", "EntentePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -62,6 +65,16 @@ let package = Package(
         .target(
             name: "EntenteStore",
             dependencies: ["EntenteCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        // The second store: PostgreSQL (postgres-nio), for many workers and many readers.
+        .target(
+            name: "EntentePostgres",
+            dependencies: [
+                "EntenteCore", "EntenteStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -122,7 +135,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore"], swiftSettings: strictSettings),
+        .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore", "EntentePostgres"], swiftSettings: strictSettings),
         .testTarget(
             name: "EntenteFetchTests",
             dependencies: ["EntenteFetch"],

@@ -14,6 +14,8 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case trainingData = "training-data"
         case outputFailed = "output-failed"
         case storeFailed = "store-failed"
+        /// The store's server cannot be reached, or went away (worth retrying later).
+        case storeUnavailable = "store-unavailable"
         /// A file that should be text (such as a page named `.html`) holds binary data.
         case binaryInput = "binary-input"
         /// A page the HTML parser could not read at all.

@@ -216,6 +216,14 @@ public struct StoredDocument: Sendable, Hashable {
     public var status: String
     /// Why it failed, when it did.
     public var error: String?
+
+    /// Creates a stored document's report.
+    public init(id: Int64, externalID: String?, status: String, error: String?) {
+        self.id = id
+        self.externalID = externalID
+        self.status = status
+        self.error = error
+    }
 }
 
 /// A filter over stored mentions and merged events; every condition given must hold.
@@ -291,6 +299,14 @@ public struct StoreCounts: Sendable, Hashable {
     public var mentions: Int
     /// Merged events.
     public var events: Int
+
+    /// Creates counts.
+    public init(documents: [String: Int], sentences: Int, mentions: Int, events: Int) {
+        self.documents = documents
+        self.sentences = sentences
+        self.mentions = mentions
+        self.events = events
+    }
 }
 
 /// One event, merged from every mention that tells it.

@@ -5,7 +5,7 @@ import Testing
 
 /// The merge window, outlets counted as sources, states that end, and a pair's report.
 @Suite struct MergeAndFactTests {
-    let helper = SQLiteEventStoreTests()
+    let helper = EventStoreTests()
 
     func mention(_ source: String, _ cameo: String, _ target: String, date: String?, mode: EventMode = .asserted, sentence: Int = 0) -> Event {
         var event = helper.event(source, cameo, target, sentence: sentence)
@@ -17,7 +17,7 @@ import Testing
 
     /// Stores one document (its own text, so each is new) holding `mentions`.
     @discardableResult
-    func store(_ mentions: [Event], in store: SQLiteEventStore, outlet: String? = nil, url: String? = nil) async throws -> CompletedDocument {
+    func store(_ mentions: [Event], in store: any EventStore, outlet: String? = nil, url: String? = nil) async throws -> CompletedDocument {
         let text = "Document \(UUID().uuidString)."
         let document = Document(date: Day(iso: "2024-08-07"), url: url, source: outlet, text: text)
         guard case .code(let id) = try await store.begin(IncomingDocument(externalID: nil, document: document, dictionaryVersion: "v1")) else {
@@ -28,8 +28,8 @@ import Testing
         return try await store.complete(id, sentences: sentences, mentions: mentions)
     }
 
-    @Test func mentionsWithinTheWindowMergeAndLaterOnesDoNot() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func mentionsWithinTheWindowMergeAndLaterOnesDoNot(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         try await store([mention("NER", "166", "FRAMIL", date: "2024-08-07")], in: events)
         let second = try await store([mention("NERGOV", "1661", "FRA", date: "2024-08-09")], in: events)
         #expect(second.newEvents == 0 && second.mergedMentions == 1, "two days apart, the same sides at country level, one code family")
@@ -39,8 +39,8 @@ import Testing
         #expect(merged.map(\.mentions) == [2, 1])
     }
 
-    @Test func onlyFactualModesMergeWithEachOther() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func onlyFactualModesMergeWithEachOther(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         try await store([mention("NER", "161", "UKR", date: "2024-08-06")], in: events)
         #expect(try await store([mention("NER", "161", "UKR", date: "2024-08-06", mode: .reported)], in: events).mergedMentions == 1)
         #expect(try await store([mention("NER", "161", "UKR", date: "2024-08-06", mode: .negated)], in: events).newEvents == 1)
@@ -50,8 +50,8 @@ import Testing
         #expect(try await store([mention("UKR", "161", "NER", date: "2024-08-06")], in: events).newEvents == 1, "the other direction")
     }
 
-    @Test func monthsMergeOnlyWithTheSameMonthAndUndatedOnlyWithinADocument() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func monthsMergeOnlyWithTheSameMonthAndUndatedOnlyWithinADocument(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         try await store([mention("NER", "161", "UKR", date: "2024-08")], in: events)
         #expect(try await store([mention("NER", "161", "UKR", date: "2024-08")], in: events).mergedMentions == 1)
         #expect(try await store([mention("NER", "161", "UKR", date: "2024-09")], in: events).newEvents == 1)
@@ -60,8 +60,8 @@ import Testing
         #expect(try await store([mention("NER", "190", "UKR", date: nil)], in: events).newEvents == 1)
     }
 
-    @Test func aSecondOutletAddsASourceNotAnEvent() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func aSecondOutletAddsASourceNotAnEvent(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         try await store([mention("NER", "166", "USAMIL", date: "2024-03-16")], in: events, outlet: "Reuters", url: "https://a.example/1")
         try await store([mention("NER", "166", "USAMIL", date: "2024-03-16")], in: events, outlet: "Le Monde", url: "https://b.example/1")
         try await store([mention("NER", "166", "USAMIL", date: "2024-03-17")], in: events, outlet: "Reuters", url: "https://a.example/2")
@@ -70,8 +70,8 @@ import Testing
         #expect(merged.first.map { [$0.mentions, $0.documents, $0.sources] } == [3, 3, 2])
     }
 
-    @Test func statesEndAndAreRestored() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func statesEndAndAreRestored(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         let cut = try await store([mention("NER", "161", "UKR", date: "2024-08-06")], in: events)
         #expect(cut.changes.map { "\($0.started.state) \($0.ended?.state ?? "-")" } == ["broken -"])
         #expect(try await store([mention("NER", "161", "UKR", date: "2024-08-20")], in: events).changes.isEmpty, "already broken")
@@ -87,16 +87,16 @@ import Testing
         #expect(try await events.relations(asOf: "2024-12-31", actor: nil).map(\.state) == ["broken"])
     }
 
-    @Test func sanctionsAreLiftedAndTruceEndsFighting() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func sanctionsAreLiftedAndTruceEndsFighting(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         try await store([mention("USA", "163", "RUS", date: "2022-03-01"), mention("RUS", "190", "UKR", date: "2022-02-24")], in: events)
         let later = try await store([mention("USA", "085", "RUS", date: "2025-05-01"), mention("RUS", "0871", "UKR", date: "2025-04-01")], in: events)
         #expect(later.changes.map { "\($0.started.kind) \($0.started.state) ending \($0.ended?.state ?? "-")" }
             == ["sanctions lifted ending imposed", "conflict ceasefire ending active"])
     }
 
-    @Test func aMemberThatLeavesABlocIsNoLongerAllied() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func aMemberThatLeavesABlocIsNoLongerAllied(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         try await store([mention("MLI", "057", "IGOWAFAES", date: "2023-09-16"), mention("NER", "057", "IGOWAFAES", date: "2023-09-16")], in: events)
         #expect(try await events.relations(asOf: "2024-06-01", actor: nil).contains { $0.state == "allied" })
         let left = try await store([mention("MLI", "161", "IGOWAFAES", date: "2025-01-10")], in: events)
@@ -108,8 +108,8 @@ import Testing
         #expect(hosted.changes.map { "\($0.started.kind) \($0.started.state)" } == ["troops present"])
     }
 
-    @Test func anEarlierReportOfAKnownStateMovesItsStartBack() async throws {
-        let (events, _) = try helper.temporaryStore()
+    @Test(arguments: StoreBackend.available) func anEarlierReportOfAKnownStateMovesItsStartBack(_ backend: StoreBackend) async throws {
+        let events = try await backend.makeStore().store
         try await store([mention("MLI", "161", "UKR", date: "2024-08-10")], in: events)
         let earlier = try await store([mention("MLI", "161", "UKR", date: "2024-08-04")], in: events)
         #expect(earlier.changes.count == 1)

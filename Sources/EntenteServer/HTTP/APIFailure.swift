@@ -16,6 +16,7 @@ enum APIFailure {
         case .writesDisabled: return .forbidden
         case .tooLarge: return .contentTooLarge
         case .fetchFailed, .fetchTimeout, .httpStatus, .tooManyRedirects: return .badGateway
+        case .storeUnavailable: return .serviceUnavailable
         case .storeFailed, .dictionarySyntax, .dictionaryInvalid, .modelInvalid, .fileUnreadable, .trainingData, .outputFailed:
             return .internalServerError
         }

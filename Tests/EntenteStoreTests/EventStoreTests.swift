@@ -3,11 +3,8 @@ import EntenteStore
 import Foundation
 import Testing
 
-@Suite struct SQLiteEventStoreTests {
-    func temporaryStore() throws -> (SQLiteEventStore, String) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("entente-store-\(UUID().uuidString).sqlite").path
-        return (try SQLiteEventStore(path: path), path)
-    }
+/// The store's contract, on SQLite and on PostgreSQL alike (see ``StoreBackend``).
+@Suite struct EventStoreTests {
 
     func event(_ source: String, _ cameo: String, _ target: String, sentence: Int = 0) -> Event {
         Event(
@@ -22,8 +19,9 @@ import Testing
         IncomingDocument(externalID: id, document: Document(id: id, date: Day(iso: "2024-08-07"), text: text), dictionaryVersion: "v1")
     }
 
-    @Test func storesADocumentItsSentencesAndMentionsAndReadsThemBack() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: StoreBackend.available) func storesADocumentItsSentencesAndMentionsAndReadsThemBack(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
         let admission = try await store.begin(incoming("Niger expelled French troops."))
         guard case .code(let id) = admission else { Issue.record("expected to code, got \(admission)"); return }
         let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 29), text: "Niger expelled French troops.")
@@ -37,8 +35,9 @@ import Testing
         #expect(counts.documents == ["coded": 1] && counts.sentences == 1 && counts.mentions == 1)
     }
 
-    @Test func mentionsOfOneHappeningMergeIntoOneEventAcrossDocuments() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: StoreBackend.available) func mentionsOfOneHappeningMergeIntoOneEventAcrossDocuments(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
         let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 29), text: "Niger expelled French troops.")
         for (id, text) in [("a", "Niger expelled French troops."), ("b", "Niger expelled the French troops.")] {
             guard case .code(let stored) = try await store.begin(incoming(text, id: id)) else { Issue.record("expected to code"); return }
@@ -57,8 +56,9 @@ import Testing
         #expect(try await store.counts().events == 3)
     }
 
-    @Test func relationsHaveAStateAsOfAnyDate() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: StoreBackend.available) func relationsHaveAStateAsOfAnyDate(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
         let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 29), text: "Niger expelled French troops.")
         var expelled = event("NERGOV", "166", "USAMIL")
         expelled.date = "2024-03-16"
@@ -100,20 +100,22 @@ import Testing
         #expect(RelationRules.fact(source: "---REB", target: "MLI", cameo: "190", mode: .asserted, date: "2024-01-01") == nil)
     }
 
-    @Test func theSameTextIsOneDocument() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: StoreBackend.available) func theSameTextIsOneDocument(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
         guard case .code(let id) = try await store.begin(incoming("Mali cut ties with Ukraine.", id: "a")) else { Issue.record("expected to code"); return }
         try await store.complete(id, sentences: [], mentions: [])
         #expect(try await store.begin(incoming("Mali cut ties with Ukraine.", id: "b")) == .alreadyCoded(id))
         if case .code = try await store.begin(incoming("Mali cut ties with Ukraine!", id: "c")) {} else { Issue.record("a different text is a new document") }
     }
 
-    @Test func aDocumentLeftInFlightByADeadRunIsMarkedFailedAndNotRetried() async throws {
-        let (store, path) = try temporaryStore()
+    @Test(arguments: StoreBackend.available) func aDocumentLeftInFlightByADeadRunIsMarkedFailedAndNotRetried(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
         guard case .code(let id) = try await store.begin(incoming("Poison.", id: "poison")) else { Issue.record("expected to code"); return }
         // While this process lives, its document in flight is not another run's leftover.
         #expect(try await store.recoverInterrupted(crashed: []).isEmpty)
-        try SQLiteEventStoreTests.pretendCoderDied(documentID: id, path: path)
+        try EventStoreTests.pretendCoderDied(documentID: id, in: made)
         let recovered = try await store.recoverInterrupted(crashed: [2147483646])
         #expect(recovered.map(\.id) == [id])
         #expect(recovered.first?.externalID == "poison")
@@ -126,15 +128,16 @@ import Testing
         #expect(try await store.counts().documents == ["failed": 1])
     }
 
-    @Test func documentsOfAKilledRunOrOfACrashWithSeveralInFlightAreCodedAgainAlone() async throws {
-        let (store, path) = try temporaryStore()
+    @Test(arguments: StoreBackend.available) func documentsOfAKilledRunOrOfACrashWithSeveralInFlightAreCodedAgainAlone(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
         var ids: [Int64] = []
         for text in ["One.", "Two.", "Three."] {
             guard case .code(let id) = try await store.begin(incoming(text, id: text)) else { Issue.record("expected to code"); return }
             ids.append(id)
         }
-        for id in ids.prefix(2) { try SQLiteEventStoreTests.pretendCoderDied(documentID: id, path: path, pid: 2147483646) }
-        try SQLiteEventStoreTests.pretendCoderDied(documentID: ids[2], path: path, pid: 2147483645)
+        for id in ids.prefix(2) { try EventStoreTests.pretendCoderDied(documentID: id, in: made, pid: 2147483646) }
+        try EventStoreTests.pretendCoderDied(documentID: ids[2], in: made, pid: 2147483645)
         // 2147483646 crashed with two in flight; 2147483645 was killed with one.
         let recovered = try await store.recoverInterrupted(crashed: [2147483646])
         #expect(recovered.map(\.status) == ["coding", "coding", "coding"])
@@ -147,8 +150,9 @@ import Testing
         #expect(try await store.counts().documents == ["coded": 3])
     }
 
-    @Test func theSchemaRefusesBadCodesAndDates() async throws {
-        let (store, _) = try temporaryStore()
+    @Test(arguments: StoreBackend.available) func theSchemaRefusesBadCodesAndDates(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
         guard case .code(let id) = try await store.begin(incoming("Text.")) else { Issue.record("expected to code"); return }
         var bad = event("NER", "166", "FRAMIL")
         bad.cameo = "16X"
@@ -166,12 +170,7 @@ import Testing
 
     /// Marks a document as in flight in a process that no longer exists, as a killed run
     /// leaves it.
-    static func pretendCoderDied(documentID: Int64, path: String, pid: Int64 = 2147483646) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "UPDATE document SET coder_pid = \(pid) WHERE id = \(documentID);"]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+    static func pretendCoderDied(documentID: Int64, in made: StoreUnderTest, pid: Int64 = 2147483646) throws {
+        try made.execute("UPDATE document SET coder_pid = \(pid) WHERE id = \(documentID);")
     }
 }
