@@ -28,7 +28,7 @@ struct EventsCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         var output = OutputBuffer()
         if mentions {
             let found = try await store.mentions(filters.query)

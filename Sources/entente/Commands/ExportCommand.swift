@@ -31,7 +31,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         var query = filters.query
         if query.limit == 1000 { query.limit = Int.max }
         let rows = try await store.exportEvents(query)

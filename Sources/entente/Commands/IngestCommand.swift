@@ -53,14 +53,14 @@ struct IngestCommand: AsyncParsableCommand {
     func run() async throws {
         let defaultDate = try parseDateOption(date)
         let (coder, version) = try loadVersionedCoder(dictionaryOptions)
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         let inputs = paths.isEmpty ? ["-"] : paths
         var tally = Tally()
         var progress = IngestProgress(totalBytes: IngestProgress.totalBytes(of: inputs))
-        let (crashed, culprits) = CrashMarker.collect(store: storeOptions.path)
+        let (crashed, culprits) = CrashMarker.collect(store: storeOptions.crashMarkerBase)
         let recovered = try await store.recoverInterrupted(crashed: crashed, culprits: culprits)
-        CrashMarker.remove(store: storeOptions.path, pids: crashed)
-        CrashMarker.install(store: storeOptions.path)
+        CrashMarker.remove(store: storeOptions.crashMarkerBase, pids: crashed)
+        CrashMarker.install(store: storeOptions.crashMarkerBase)
         var released: [String] = []
         for document in recovered {
             let name = "document \(document.id)\(document.externalID.map { " (\($0))" } ?? "")"
@@ -117,7 +117,7 @@ struct IngestCommand: AsyncParsableCommand {
                 print("  \(state.actorA)–\(state.actorB) \(state.kind) \(state.state) since \(state.since) (both members of \(state.through ?? ""))", to: &console)
             }
         }
-        print("store \(storeOptions.path): \(counts.documents["coded"] ?? 0) document(s) coded, \(counts.documents["failed"] ?? 0) failed, "
+        print("store \(storeOptions.name): \(counts.documents["coded"] ?? 0) document(s) coded, \(counts.documents["failed"] ?? 0) failed, "
               + "\(counts.mentions) mention(s) in \(counts.events) event(s)", to: &console)
         try console.finish()
         if reader.failures + tally.failed + tally.recovered > 0 { throw ExitCode(1) }
@@ -131,7 +131,7 @@ struct IngestCommand: AsyncParsableCommand {
     /// memory stays bounded however large the documents. A crash blames the one document its
     /// thread was coding (``CrashMarker/whileCoding(_:_:)``), not the whole batch.
     private func ingest(_ inputs: [String], reader: inout IngestReader, workers: Int, version: String, coder: Coder,
-                        store: SQLiteEventStore, tally: inout Tally, progress: inout IngestProgress) async throws {
+                        store: any EventStore, tally: inout Tally, progress: inout IngestProgress) async throws {
         let limit = jobs == nil ? IngestBatch.limit : workers
         try await withThrowingTaskGroup(of: CodedDocument.self) { group in
             var batch = IngestBatch()
@@ -248,7 +248,7 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     /// Stores coded documents in one transaction.
-    static func store(_ coded: [CodedDocument], in store: SQLiteEventStore) async throws -> [Coded] {
+    static func store(_ coded: [CodedDocument], in store: any EventStore) async throws -> [Coded] {
         let outcomes = try await store.completeAll(coded.map(\.coding))
         return zip(coded, outcomes).map { document, outcome in
             Coded(order: document.order, externalID: document.externalID, bytes: document.bytes,

@@ -34,7 +34,7 @@ struct NetworkCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         let network = try await store.network(asOf: try parseDateOption(asOf)?.iso, windowDays: window)
         var output = OutputBuffer()
         for line in try NetworkOutput.lines(network, format: format) { try output.line(line) }

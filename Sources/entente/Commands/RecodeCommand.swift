@@ -24,7 +24,7 @@ struct RecodeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (coder, version) = try loadVersionedCoder(dictionaryOptions)
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         let before = try await store.counts()
         let ids = try await store.documentsToRecode(dictionaryVersion: version, all: all)
         for id in ids {

@@ -42,7 +42,7 @@ struct RelationsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let day = try parseDateOption(asOf)
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         var output = OutputBuffer()
         if actors.count == 2 {
             let report = try await store.dyad(actors[0], actors[1], asOf: day?.iso, recent: recent)

@@ -46,13 +46,13 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let (coder, version) = try loadVersionedCoder(dictionaryOptions)
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         var logger = Logger(label: "entente")
         logger.logLevel = .info
         let settings = ServerSettings(host: host, port: port, token: ProcessInfo.processInfo.environment["ENTENTE_TOKEN"], dictionaryVersion: version)
         let application = EntenteServer.application(store: store, coder: coder, settings: settings, logger: logger) { port in
             // What a newcomer opens; a test reads the port from it.
-            FileHandle.standardOutput.write(Data("serving \(storeOptions.path) on http://\(host):\(port)/\n".utf8))
+            FileHandle.standardOutput.write(Data("serving \(storeOptions.name) on http://\(host):\(port)/\n".utf8))
         }
         try await application.runService()
     }

@@ -32,7 +32,7 @@ struct TimelineCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let store = try await storeOptions.open()
         let rows = try await store.exportEvents(MentionQuery(actor: actor, from: from, to: to, limit: limit))
         var output = OutputBuffer()
         switch format {
