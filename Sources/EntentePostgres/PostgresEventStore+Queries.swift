@@ -18,16 +18,30 @@ extension PostgresEventStore {
     }
 
     public func mergedEvents(_ query: MentionQuery) async throws -> [MergedEvent] {
-        try await read { connection in
-            var bound = BoundQuery()
-            let filter = Self.filter(query, table: "e", &bound)
-            bound.sql = """
-                SELECT e.*, \(Self.eventCounts)
-                FROM (SELECT * FROM event e \(filter) ORDER BY e.date NULLS FIRST, e.id LIMIT \(bound.bind(max(0, query.limit)))) e
-                ORDER BY e.date NULLS FIRST, e.id
-                """
-            return try await connection.all(bound.query).map(Self.mergedEvent)
+        try await read { connection in try await connection.all(Self.mergedEventsQuery(query).query).map(Self.mergedEvent) }
+    }
+
+    /// The plan PostgreSQL makes for ``mergedEvents(_:)`` with `query`: which partitions and
+    /// indexes it reads (`EXPLAIN`, without running it).
+    public func plan(ofMergedEvents query: MentionQuery) async throws -> String {
+        var bound = Self.mergedEventsQuery(query)
+        bound.sql = "EXPLAIN (COSTS OFF) " + bound.sql
+        let explained = bound.query
+        return try await read { connection in
+            try await connection.all(explained).map { try $0.get("QUERY PLAN", String.self) }.joined(separator: "\n")
         }
+    }
+
+    /// The query behind ``mergedEvents(_:)``.
+    static func mergedEventsQuery(_ query: MentionQuery) -> BoundQuery {
+        var bound = BoundQuery()
+        let filter = filter(query, table: "e", &bound)
+        bound.sql = """
+            SELECT e.*, \(eventCounts)
+            FROM (SELECT * FROM event e \(filter) ORDER BY e.date NULLS FIRST, e.id LIMIT \(bound.bind(max(0, query.limit)))) e
+            ORDER BY e.date NULLS FIRST, e.id
+            """
+        return bound
     }
 
     public func relations(asOf date: String?, actor: String?) async throws -> [RelationState] {
