@@ -114,7 +114,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "entente-store-benchmark",
-            dependencies: ["EntenteCore", "EntenteStore"],
+            dependencies: ["EntenteCore", "EntenteStore", "EntentePostgres"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"], swiftSettings: strictSettings),

@@ -22,8 +22,9 @@ as_owner() {
 
 case "$command" in
 start)
-  mkdir -p "$dir"
-  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+  # Folders on the way must be open to the cluster's user; the data folder is its own.
+  (umask 022 && mkdir -p "$dir")
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; fi
   if [ ! -f "$dir/PG_VERSION" ]; then
     password_file=$(mktemp)
     echo entente > "$password_file"
@@ -33,11 +34,18 @@ start)
   fi
   # Settings for a test machine: durability off (a crash of the cluster loses nothing a test
   # keeps), sockets only on loopback.
-  as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+  # The server must not hold this script's output open (a caller reading it would wait for
+  # the server to stop): everything goes to its log.
+  if ! as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
+      -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      start </dev/null >/dev/null 2>&1; then
+    tail -n 20 "$dir/server.log" >&2
+    exit 1
+  fi
   echo "postgres://entente:entente@127.0.0.1:$port/postgres"
   ;;
 stop)
-  as_owner "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null
+  as_owner "$bin/pg_ctl" -D "$dir" -m fast -w stop </dev/null >/dev/null 2>&1
   ;;
 *)
   echo "usage: $0 start|stop DIR [PORT]" >&2; exit 2 ;;

@@ -3,6 +3,7 @@ import EntenteStore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The store on a PostgreSQL server: the same ``EventStore`` as the SQLite file, for many
 /// workers writing and many readers querying at once (see ``PostgresSchema`` for the schema
@@ -66,27 +67,73 @@ public final class PostgresEventStore: EventStore {
         }
     }
 
-    /// Stops the connection pool; the store is unusable after.
+    /// Stops the connection pool; the store is unusable after. A pool that lost its server
+    /// may take long to wind down: it is given two seconds.
     public func close() async {
         running.cancel()
-        _ = await running.result
+        let running = self.running
+        try? await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let answer = FirstAnswer(continuation)
+            Task {
+                _ = await running.result
+                answer.resume(.success(()))
+            }
+            Task {
+                try? await Task.sleep(for: .seconds(2))
+                answer.resume(.success(()))
+            }
+        }
     }
 
+    /// How long an operation may wait for a pooled connection before the store is deemed
+    /// unavailable: the pool keeps retrying a server that went away, and a worker must hear
+    /// of it to back off and reconnect rather than wait for ever.
+    static let connectionWait: Duration = .seconds(15)
+
     /// Runs `body` in one transaction on a pooled connection.
-    func write<T: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        do {
-            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
-        } catch {
-            throw PostgresFailure.wrap(error, "the store at \(url) refused a write")
+    func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await pooled("a write") { client, logger, connected in
+            try await client.withTransaction(logger: logger) { connection in
+                connected.set()
+                return try await body(connection)
+            }
         }
     }
 
     /// Runs `body` on a pooled connection, outside any transaction of ours.
-    func read<T: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await pooled("a read") { client, _, connected in
+            try await client.withConnection { connection in
+                connected.set()
+                return try await body(connection)
+            }
+        }
+    }
+
+    /// Runs an access to the pool, turning its errors into the store's, and failing it as
+    /// unavailable when no connection comes within ``connectionWait``. The access runs in a
+    /// task of its own: a request waiting in the pool need not heed cancellation, and this
+    /// caller must not wait on it.
+    private func pooled<T: Sendable>(_ what: String, _ access: @escaping @Sendable (PostgresClient, Logger, Flag) async throws -> T) async throws -> T {
+        let (client, logger, url) = (self.client, self.logger, self.url)
+        let connected = Flag()
         do {
-            return try await client.withConnection { connection in try await body(connection) }
+            return try await withCheckedThrowingContinuation { continuation in
+                let answer = FirstAnswer(continuation)
+                let timer = Task {
+                    try await Task.sleep(for: Self.connectionWait)
+                    if !connected.isSet {
+                        answer.resume(.failure(EntenteError(.storeUnavailable, "no connection to the store at \(url) within \(Self.connectionWait)")))
+                    }
+                }
+                Task {
+                    let result = await Result(catching: { try await access(client, logger, connected) })
+                    timer.cancel()
+                    answer.resume(result)
+                }
+            }
         } catch {
-            throw PostgresFailure.wrap(error, "the store at \(url) refused a read")
+            throw PostgresFailure.wrap(error, "the store at \(url) refused \(what)")
         }
     }
 
@@ -236,5 +283,40 @@ struct StoredRow: Sendable {
         document = Document(id: try row.get("external_id"), date: published.flatMap(Day.init(iso:)), url: try row.get("url"),
                             source: try row.get("outlet"), title: try row.get("title"), text: try row.get("text"),
                             language: try row.get("language"))
+    }
+}
+
+/// A flag one task sets and another reads.
+final class Flag: Sendable {
+    private let value = Mutex(false)
+
+    /// Sets it.
+    func set() { value.withLock { $0 = true } }
+
+    /// Whether it is set.
+    var isSet: Bool { value.withLock { $0 } }
+}
+
+/// Resumes a continuation with the first answer given; later ones are dropped.
+final class FirstAnswer<T: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<T, any Error>?>
+
+    init(_ continuation: CheckedContinuation<T, any Error>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    func resume(_ result: Result<T, any Error>) {
+        let waiting = continuation.withLock { waiting in
+            defer { waiting = nil }
+            return waiting
+        }
+        waiting?.resume(with: result)
+    }
+}
+
+extension Result where Failure == any Error {
+    /// The outcome of `body`.
+    init(catching body: () async throws -> Success) async {
+        do { self = .success(try await body()) } catch { self = .failure(error) }
     }
 }

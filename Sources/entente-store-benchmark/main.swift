@@ -1,41 +1,22 @@
 import EntenteCore
+import EntentePostgres
 import EntenteStore
 import Foundation
 
 // The store's benchmarks: ingest throughput against `entente code` on the same synthetic
 // news, and query latency over a store of a million events. Run with:
 //   swift build -c release && .build/release/entente-store-benchmark [DOCUMENTS] [EVENTS]
-// Figures go to BENCHMARKS.md.
+// With ENTENTE_BENCHMARK_POSTGRES=postgres://… (a role that may create databases), the same
+// corpus is also coded through the queue by 1, 2 and 4 workers, and queries are timed over
+// PostgreSQL stores of the sizes in ENTENTE_BENCHMARK_POSTGRES_EVENTS (default 1000000);
+// ENTENTE_BENCHMARK_ONLY=postgres skips SQLite. Figures go to BENCHMARKS.md.
 
 let arguments = CommandLine.arguments.dropFirst()
 let documentCount = arguments.first.flatMap(Int.init) ?? 10_000
 let eventCount = arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000
-let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("entente").path
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entente-store-benchmark-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
-
-func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
-
-/// Runs `entente` with `arguments` under GNU time (its peak memory, from the kernel's
-/// account of the child); wall seconds, peak megabytes, and standard output when asked.
-func timed(_ arguments: [String], keepOutput: Bool = false) throws -> (seconds: Double, peakMegabytes: Double, stdout: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-    process.arguments = ["-f", "peak-kilobytes %M", binary] + arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = keepOutput ? out : FileHandle.nullDevice
-    process.standardError = err
-    let start = DispatchTime.now().uptimeNanoseconds
-    try process.run()
-    let text = keepOutput ? String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
-    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let peak = errors.split(separator: "\n").last { $0.hasPrefix("peak-kilobytes ") }.flatMap { Double($0.dropFirst(15)) } ?? .nan
-    return (seconds, peak / 1024, text)
-}
 
 print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(format(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824)) GiB")
 
@@ -58,6 +39,16 @@ let corpus = folder.appendingPathComponent("news.jsonl").path
 try lines.joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
 print("corpus: \(lines.count) documents (\(documentCount) synthetic + the sample article), \(format(Double(bytes) / 1_048_576)) MB")
 
+let environment = ProcessInfo.processInfo.environment
+if let text = environment["ENTENTE_BENCHMARK_POSTGRES"], !text.isEmpty {
+    let server = try PostgresURL(text)
+    try await benchmarkWorkers(server: server, corpus: corpus, documents: lines.count)
+    for size in (environment["ENTENTE_BENCHMARK_POSTGRES_EVENTS"] ?? "1000000").split(separator: ",").compactMap({ Int($0) }) {
+        try await benchmarkPostgresQueries(server: server, count: size)
+    }
+    if environment["ENTENTE_BENCHMARK_ONLY"] == "postgres" { exit(0) }
+}
+
 let code = try timed(["code", corpus, "--format", "jsonl"])
 print("entente code: \(format(code.seconds, 2)) s, \(format(Double(lines.count) / code.seconds)) documents/s, peak \(format(code.peakMegabytes)) MB")
 let store = folder.appendingPathComponent("ingest.sqlite").path
@@ -77,11 +68,6 @@ print("  store: \(format(Double(ingestSize) / 1_048_576)) MB")
 // that already holds enough events.
 let big = ProcessInfo.processInfo.environment["ENTENTE_BENCHMARK_STORE"] ?? folder.appendingPathComponent("million.sqlite").path
 let events = try SQLiteEventStore(path: big)
-// Three-letter codes, as countries have (a longer code is an actor within a country: its
-// first three letters are its side), so each pair is its own.
-let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-let sides = (SyntheticNews.countries.count..<150).map { "Q\(letters[$0 / 26])\(letters[$0 % 26])" } + ["NER", "MLI", "BFA", "UKR", "RUS", "FRA", "USA", "DZA", "TCD", "SDN"]
-let codes = CAMEO.byCode.keys.sorted()
 var random = SyntheticNews(seed: 11)
 let perDocument = 50
 let build = DispatchTime.now().uptimeNanoseconds
@@ -111,21 +97,6 @@ print("store of \(counts.mentions) mentions in \(counts.events) merged events: b
       + "(\(format(Double(counts.mentions) / buildSeconds, 0)) mentions/s), \(format(Double(size) / 1_048_576)) MB "
       + "(\(format(Double(size) / 1_048_576 / (Double(counts.events) / 1_000_000))) MB a million events)")
 
-/// p50 and p99 of `body` over `runs` random pairs, in milliseconds.
-func latency(_ label: String, runs: Int = 500, seed: UInt64 = 3, _ body: (String, String, String) async throws -> Void) async throws {
-    var times: [Double] = []
-    var pick = SyntheticNews(seed: seed)
-    for _ in 0..<runs {
-        let a = sides[pick.next(sides.count)]
-        let b = sides[pick.next(sides.count)]
-        let asOf = Day(daysSinceEpoch: 14_600 + pick.next(3_650))!.iso
-        let start = DispatchTime.now().uptimeNanoseconds
-        try await body(a, b, asOf)
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-    }
-    times.sort()
-    print("  \(label): p50 \(format(times[times.count / 2], 2)) ms, p99 \(format(times[times.count * 99 / 100], 2)) ms")
-}
 // Two passes over different random pairs: the first reads pages from disk into SQLite's
 // caches (a freshly opened store), the second is a store that has been serving a while.
 for (pass, seed) in [("first pass, fresh caches", UInt64(3)), ("second pass, other pairs", UInt64(5))] {

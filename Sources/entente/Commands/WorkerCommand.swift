@@ -48,7 +48,7 @@ struct WorkerCommand: AsyncParsableCommand {
     func run() async throws {
         let (coder, version) = try loadVersionedCoder(dictionaryOptions)
         let width = concurrency ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let store = try await storeOptions.openPostgres(connections: 2, command: "worker")
+        let store = StoreHandle(try await storeOptions.openPostgres(connections: 2, command: "worker"))
         let name = "\(ProcessInfo.processInfo.hostName):\(getpid())"
         var retry = Retry(giveUpAfter: giveUpAfter)
         var tally = (jobs: 0, documents: 0, mentions: 0, failed: 0, parked: 0)
@@ -57,12 +57,12 @@ struct WorkerCommand: AsyncParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         while true {
             // A job tried before is retried alone, so a poison job takes no other down with it.
-            var jobs = try await retry.persistently { try await store.lease(worker: name, limit: 1, seconds: leaseTimeout, retries: true) }
+            var jobs = try await retry.persistently(store) { store in try await store.lease(worker: name, limit: 1, seconds: leaseTimeout, retries: true) }
             if jobs.isEmpty {
-                jobs = try await retry.persistently { try await store.lease(worker: name, limit: 8 * width, seconds: leaseTimeout, retries: false) }
+                jobs = try await retry.persistently(store) { store in try await store.lease(worker: name, limit: 8 * width, seconds: leaseTimeout, retries: false) }
             }
             if jobs.isEmpty {
-                if untilEmpty, try await retry.persistently({ try await store.queueIsDrained() }) { break }
+                if untilEmpty, try await retry.persistently(store, { store in try await store.queueIsDrained() }) { break }
                 try await Task.sleep(for: .milliseconds(200 + Int.random(in: 0..<300)))
                 continue
             }
@@ -75,7 +75,7 @@ struct WorkerCommand: AsyncParsableCommand {
                 } else if let url = job.input.url {
                     let fetched = await Self.fetch(url, defaultDate: job.input.defaultDate, version: version, reader: &fetcher)
                     if fetched.isEmpty {
-                        let parked = try await retry.persistently {
+                        let parked = try await retry.persistently(store) { store in
                             try await store.failed(job.id, worker: name, error: "could not fetch or read \(url)", retryAfter: Retry.jittered(30 * Double(job.attempts)))
                         }
                         tally.failed += 1
@@ -87,7 +87,7 @@ struct WorkerCommand: AsyncParsableCommand {
             }
             let finished = await Self.code(inputs, coder: coder, width: width)
             do {
-                let outcomes = try await retry.persistently { try await store.finish(finished, worker: name) }
+                let outcomes = try await retry.persistently(store) { store in try await store.finish(finished, worker: name) }
                 for (job, outcome) in zip(finished, outcomes) where outcome.stored {
                     tally.jobs += 1
                     tally.documents += outcome.documents.count
@@ -98,10 +98,10 @@ struct WorkerCommand: AsyncParsableCommand {
                 // refused.
                 for job in finished {
                     do {
-                        if try await retry.persistently({ try await store.finish([job], worker: name) }).first?.stored == true { tally.jobs += 1 }
+                        if try await retry.persistently(store, { store in try await store.finish([job], worker: name) }).first?.stored == true { tally.jobs += 1 }
                     } catch let refused as EntenteError where refused.code == .storeFailed {
                         let attempts = jobs.first { $0.id == job.job }?.attempts ?? 1
-                        if try await store.failed(job.job, worker: name, error: refused.description, retryAfter: Retry.jittered(5 * Double(attempts))) {
+                        if try await store.current.failed(job.job, worker: name, error: refused.description, retryAfter: Retry.jittered(5 * Double(attempts))) {
                             tally.parked += 1
                         }
                         tally.failed += 1
@@ -111,7 +111,7 @@ struct WorkerCommand: AsyncParsableCommand {
             }
         }
         await fetcher.finish()
-        await store.close()
+        await store.current.close()
         print("worker \(name): \(tally.jobs) job(s) done, \(tally.documents) new document(s), \(tally.mentions) event mention(s); "
               + "\(tally.failed) failure(s), \(tally.parked) job(s) parked")
     }
@@ -173,13 +173,14 @@ struct Retry {
     /// A delay of up to `seconds`, drawn uniformly.
     static func jittered(_ seconds: Double) -> Double { Double.random(in: 0...max(0.001, seconds)) }
 
-    /// Runs `body` until it succeeds, waiting between tries while the store is unavailable;
-    /// any other error is thrown at once.
-    mutating func persistently<T>(_ body: () async throws -> T) async throws -> T {
+    /// Runs `body` until it succeeds, waiting between tries while the store is unavailable
+    /// and connecting afresh once it answers again (a pool that lost its server may wait
+    /// long before it tries again); any other error is thrown at once.
+    mutating func persistently<T>(_ handle: StoreHandle, _ body: (PostgresEventStore) async throws -> T) async throws -> T {
         var delay = 0.1
         while true {
             do {
-                let result = try await body()
+                let result = try await body(handle.current)
                 if failingSince != nil { printError("note: the store is back") }
                 failingSince = nil
                 return result
@@ -190,7 +191,20 @@ struct Retry {
                 if Date().timeIntervalSince(since) > giveUpAfter { throw error }
                 try await Task.sleep(for: .milliseconds(Int(Self.jittered(delay) * 1000)))
                 delay = min(delay * 2, 10)
+                if let fresh = try? await PostgresEventStore.connect(handle.current.url, connections: 2) {
+                    await handle.current.close()
+                    handle.current = fresh
+                }
             }
         }
+    }
+}
+
+/// The worker's store, replaced by a fresh connection after the server comes back.
+final class StoreHandle {
+    var current: PostgresEventStore
+
+    init(_ store: PostgresEventStore) {
+        current = store
     }
 }
