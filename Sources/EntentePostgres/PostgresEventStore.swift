@@ -25,9 +25,15 @@ public final class PostgresEventStore: EventStore {
     /// Months whose partitions exist (so the check runs once a month, not once a write).
     let knownMonths = KnownMonths()
 
-    private init(url: PostgresURL, client: PostgresClient) {
+    /// How long one access may take once it has its connection before the store is deemed
+    /// unavailable (nil: no limit). Workers set it: a server that vanished mid-transaction
+    /// must not hold a worker for ever.
+    let operationTimeout: Duration?
+
+    private init(url: PostgresURL, client: PostgresClient, operationTimeout: Duration?) {
         self.url = url
         self.client = client
+        self.operationTimeout = operationTimeout
         running = Task { await client.run() }
     }
 
@@ -36,11 +42,16 @@ public final class PostgresEventStore: EventStore {
     /// Connects (up to `connections` pooled connections) and migrates the database to the
     /// newest schema; migration `upTo` stops earlier (for the tests). An unreachable server, a
     /// refused password or a newer schema is an error naming the URL without its password.
-    public static func connect(_ url: PostgresURL, connections: Int = 8, upTo: Int? = nil) async throws -> PostgresEventStore {
+    /// `name` tells the server who is connected (`application_name`, in `pg_stat_activity`);
+    /// `operationTimeout` bounds each access once connected (see ``operationTimeout``).
+    public static func connect(_ url: PostgresURL, connections: Int = 8, upTo: Int? = nil, name: String = "entente",
+                               operationTimeout: Duration? = nil) async throws -> PostgresEventStore {
         // One plain connection first: the pool would retry an unreachable server quietly,
         // where a person starting a command wants to be told at once.
         try await probe(url)
-        let store = PostgresEventStore(url: url, client: PostgresClient(configuration: url.configuration(connections: connections)))
+        var configuration = url.configuration(connections: connections)
+        configuration.options.additionalStartupParameters = [("application_name", name)]
+        let store = PostgresEventStore(url: url, client: PostgresClient(configuration: configuration), operationTimeout: operationTimeout)
         do {
             try await PostgresSchema.migrate(store.client, upTo: upTo, logger: store.logger)
         } catch {
@@ -115,7 +126,7 @@ public final class PostgresEventStore: EventStore {
     /// task of its own: a request waiting in the pool need not heed cancellation, and this
     /// caller must not wait on it.
     private func pooled<T: Sendable>(_ what: String, _ access: @escaping @Sendable (PostgresClient, Logger, Flag) async throws -> T) async throws -> T {
-        let (client, logger, url) = (self.client, self.logger, self.url)
+        let (client, logger, url, operationTimeout) = (self.client, self.logger, self.url, self.operationTimeout)
         let connected = Flag()
         do {
             return try await withCheckedThrowingContinuation { continuation in
@@ -124,6 +135,9 @@ public final class PostgresEventStore: EventStore {
                     try await Task.sleep(for: Self.connectionWait)
                     if !connected.isSet {
                         answer.resume(.failure(EntenteError(.storeUnavailable, "no connection to the store at \(url) within \(Self.connectionWait)")))
+                    } else if let operationTimeout {
+                        try await Task.sleep(for: operationTimeout - Self.connectionWait)
+                        answer.resume(.failure(EntenteError(.storeUnavailable, "no answer from the store at \(url) within \(operationTimeout)")))
                     }
                 }
                 Task {

@@ -42,13 +42,13 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens a PostgreSQL store, or says the command needs one.
-    func openPostgres(connections: Int = 8, command: String) async throws -> PostgresEventStore {
+    func openPostgres(connections: Int = 8, command: String, name: String = "entente", operationTimeout: Duration? = nil) async throws -> PostgresEventStore {
         guard isPostgres else {
             printError("error: \(command) needs a PostgreSQL store (--db postgres://user@host:port/database or ENTENTE_DB), not \(path)")
             throw ExitCode(2)
         }
         do {
-            return try await PostgresEventStore.connect(try PostgresURL(path), connections: connections)
+            return try await PostgresEventStore.connect(try PostgresURL(path), connections: connections, name: name, operationTimeout: operationTimeout)
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)

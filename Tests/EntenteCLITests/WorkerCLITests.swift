@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The PostgreSQL server the tests may use.
@@ -61,9 +62,21 @@ struct WorkerCLITests {
         process.currentDirectoryURL = CLI.packageRoot
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        // What a worker says goes to a file, for the failure messages (see ``log(_:)``).
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("entente-worker-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
+        logs.withLock { $0[process.processIdentifier] = log.path }
         return process
+    }
+
+    private static let logs = Mutex<[Int32: String]>([:])
+
+    /// What a worker wrote to standard error.
+    static func log(_ process: Process) -> String {
+        guard let path = logs.withLock({ $0[process.processIdentifier] }) else { return "" }
+        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     }
 
     /// Waits until `condition` holds, for up to `seconds`.
@@ -156,13 +169,20 @@ struct WorkerCLITests {
         let url = try Self.database(on: server)
         #expect(try CLI.run(["enqueue", corpus, "--db", url]).status == 0)
         let workers = try (0..<2).map { _ in try Self.worker(url, ["--lease-timeout", "3"]) }
-        _ = try Self.waitUntil(60) { Int(try Self.psql(url, "SELECT count(*) FROM job WHERE status = 'done'")) ?? 0 > 0 }
+        // Both workers connected (a worker that cannot connect at its start stops with an
+        // error, as every command does), and work done.
+        let ready = try Self.waitUntil(60) {
+            let connected = Int(try Self.psql(url, "SELECT count(DISTINCT application_name) FROM pg_stat_activity WHERE application_name LIKE 'entente worker %'")) ?? 0
+            let done = Int(try Self.psql(url, "SELECT count(*) FROM job WHERE status = 'done'")) ?? 0
+            return connected >= 2 && done > 0
+        }
+        #expect(ready)
         _ = try cluster("stop")
         sleep(2)
         _ = try cluster("start")
         for worker in workers {
             worker.waitUntilExit()
-            #expect(worker.terminationReason == .exit && worker.terminationStatus == 0)
+            #expect(worker.terminationReason == .exit && worker.terminationStatus == 0, "\(Self.log(worker))")
         }
         #expect(try Self.psql(url, "SELECT status || '=' || count(*) FROM job GROUP BY status") == "done=300")
         #expect(try Self.mentions(url) == (try Self.reference(corpus)))

@@ -48,8 +48,12 @@ struct WorkerCommand: AsyncParsableCommand {
     func run() async throws {
         let (coder, version) = try loadVersionedCoder(dictionaryOptions)
         let width = concurrency ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let store = StoreHandle(try await storeOptions.openPostgres(connections: 2, command: "worker"))
         let name = "\(ProcessInfo.processInfo.hostName):\(getpid())"
+        // An access may take as long as a lease, and at least 30 s, before the worker deems
+        // the server gone and reconnects.
+        let timeout = Duration.seconds(max(30, leaseTimeout))
+        let store = StoreHandle(try await storeOptions.openPostgres(connections: 2, command: "worker", name: "entente worker \(name)", operationTimeout: timeout),
+                                name: "entente worker \(name)", operationTimeout: timeout)
         var retry = Retry(giveUpAfter: giveUpAfter)
         var tally = (jobs: 0, documents: 0, mentions: 0, failed: 0, parked: 0)
         var fetcher = IngestReader(kind: .auto, maxRecordSize: LineReaderLimit.value, defaultDate: nil)
@@ -191,7 +195,7 @@ struct Retry {
                 if Date().timeIntervalSince(since) > giveUpAfter { throw error }
                 try await Task.sleep(for: .milliseconds(Int(Self.jittered(delay) * 1000)))
                 delay = min(delay * 2, 10)
-                if let fresh = try? await PostgresEventStore.connect(handle.current.url, connections: 2) {
+                if let fresh = try? await PostgresEventStore.connect(handle.current.url, connections: 2, name: handle.name, operationTimeout: handle.operationTimeout) {
                     await handle.current.close()
                     handle.current = fresh
                 }
@@ -203,8 +207,12 @@ struct Retry {
 /// The worker's store, replaced by a fresh connection after the server comes back.
 final class StoreHandle {
     var current: PostgresEventStore
+    let name: String
+    let operationTimeout: Duration
 
-    init(_ store: PostgresEventStore) {
+    init(_ store: PostgresEventStore, name: String, operationTimeout: Duration) {
         current = store
+        self.name = name
+        self.operationTimeout = operationTimeout
     }
 }
