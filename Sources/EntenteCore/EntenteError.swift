@@ -14,8 +14,6 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case trainingData = "training-data"
         case outputFailed = "output-failed"
         case storeFailed = "store-failed"
-        /// The store's server cannot be reached, or went away (worth retrying later).
-        case storeUnavailable = "store-unavailable"
         /// A file that should be text (such as a page named `.html`) holds binary data.
         case binaryInput = "binary-input"
         /// A page the HTML parser could not read at all.
@@ -53,6 +51,9 @@ public struct EntenteError: Error, Sendable, CustomStringConvertible {
         case unauthorized = "unauthorized"
         /// A write to a server that was given no token, so takes none.
         case writesDisabled = "writes-disabled"
+        /// The store's server cannot be reached, or went away (worth retrying later; 503 at
+        /// the server's edge).
+        case storeUnavailable = "store-unavailable"
     }
 
     /// A position in a named input, for messages of the form `file:line: message`.

@@ -201,3 +201,51 @@ struct WorkerCLITests {
         #expect(sqlite.status == 2 && sqlite.stderr.contains("needs a PostgreSQL store"))
     }
 }
+
+/// Every store command on PostgreSQL gives what it gives on SQLite.
+@Suite(.serialized, .enabled(if: TestServer.url != nil, "needs ENTENTE_TEST_POSTGRES"))
+struct PostgresCommandsCLITests {
+    @Test func everyStoreCommandAnswersTheSameOnBothStores() throws {
+        let sqlite = IngestDurabilityTests.database()
+        let postgres = try WorkerCLITests.database()
+        let corpus = try IngestDurabilityTests.corpus(40)
+        for db in [sqlite, postgres] {
+            let ingest = try CLI.run(["ingest", "Examples/sahel-ties.txt", corpus, "--date", "2024-08-07", "--db", db])
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+        }
+        let commands: [[String]] = [
+            ["events"], ["events", "--dyad", "NER,UKR"], ["events", "--text", "diplomatic ties"], ["events", "--from", "2024-08-05", "--to", "2024-08-09"],
+            ["events", "--mentions"], ["relations"], ["relations", "NER", "UKR"], ["relations", "--as-of", "2024-05-01"],
+            ["timeline", "NER"], ["network", "--as-of", "2024-08-07", "--window", "30"], ["export", "--format", "plover"],
+        ]
+        for command in commands {
+            let onSQLite = try CLI.run(command + ["--db", sqlite])
+            let onPostgres = try CLI.run(command + ["--db", postgres])
+            #expect(onSQLite.status == 0 && onPostgres.status == 0, "\(command): \(onPostgres.stderr)")
+            #expect(!onSQLite.stdout.isEmpty, "\(command) answers something")
+            #expect(Self.stable(onPostgres.stdout) == Self.stable(onSQLite.stdout), "\(command)")
+        }
+        // A recode of everything rebuilds the same events and facts.
+        for db in [sqlite, postgres] { #expect(try CLI.run(["recode", "--all", "--db", db]).status == 0) }
+        #expect(try CLI.run(["relations", "--db", postgres]).stdout == (try CLI.run(["relations", "--db", sqlite]).stdout))
+        #expect(try CLI.run(["events", "--db", postgres]).stdout == (try CLI.run(["events", "--db", sqlite]).stdout))
+    }
+
+    /// Output without the ingest time, which differs between two ingests.
+    static func stable(_ text: String) -> String {
+        text.replacing(/"ingested_at":"[^"]*"/, with: "").replacing(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/, with: "")
+    }
+
+    @Test func serveReadsAPostgresStore() throws {
+        let postgres = try WorkerCLITests.database()
+        #expect(try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", postgres]).status == 0)
+        let server = try ServeCLITests.start(["--db", postgres])
+        defer {
+            kill(server.process.processIdentifier, SIGTERM)
+            server.process.waitUntilExit()
+        }
+        #expect(server.output.contains("serving postgres://") && !server.output.contains(":entente@"), "the password is never shown")
+        let relations = try ServeCLITests.get(server.port, "/api/relations")
+        #expect(relations.status == 200 && relations.body.contains("\"state\":\"broken\"") && relations.body.contains("\"NER\""), "\(relations.body.prefix(300))")
+    }
+}
