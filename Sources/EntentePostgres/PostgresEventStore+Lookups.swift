@@ -43,6 +43,10 @@ extension PostgresEventStore {
             try await connection.run("DELETE FROM relation_fact")
             try await connection.run("UPDATE mention SET event_id = NULL, month = \(PartitionMonth.undated)::date WHERE event_id IS NOT NULL")
             try await connection.run("DELETE FROM event")
+            // Numbered from 1 again, as SQLite numbers a table emptied: a rebuild gives the
+            // same ids on both stores.
+            try await connection.run("ALTER TABLE event ALTER COLUMN id RESTART WITH 1")
+            try await connection.run("ALTER TABLE relation_fact ALTER COLUMN id RESTART WITH 1")
             for mention in mentions {
                 let (event, _) = try await Self.merge(mention.event, documentID: mention.documentID, connection)
                 try await connection.run("""
