@@ -34,10 +34,12 @@ start)
   fi
   # Settings for a test machine: durability off (a crash of the cluster loses nothing a test
   # keeps), sockets only on loopback.
+  # ENTENTE_PG_SETTINGS replaces the test settings (for the benchmarks: a durable server).
+  settings=${ENTENTE_PG_SETTINGS:--c fsync=off -c synchronous_commit=off -c full_page_writes=off}
   # The server must not hold this script's output open (a caller reading it would wait for
   # the server to stop): everything goes to its log.
   if ! as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
-      -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      -o "-h 127.0.0.1 -p $port -k $dir $settings -c max_connections=200" \
       start </dev/null >/dev/null 2>&1; then
     tail -n 20 "$dir/server.log" >&2
     exit 1

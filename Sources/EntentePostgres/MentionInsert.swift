@@ -10,14 +10,14 @@ struct MentionInsert: PostgresPreparedStatement {
             plover_context, goldstein, quad_class, mode, reporter, date, date_precision, place, source_text,
             target_text, source_start, source_end, target_start, target_end, trigger, trigger_start,
             trigger_end, pattern)
-        VALUES ($1, $2::date, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+        VALUES ($1, $2::int, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
                 $25, $26, $27, $28)
         """
     typealias Row = Void
 
     var event: Event
     var eventID: Int64?
-    var month: String
+    var month: Int
     var documentID: Int64
     var sentenceID: Int64
 

@@ -102,11 +102,11 @@ struct PostgresFailure: Error, CustomStringConvertible {
 
 /// Months whose partitions this process has seen made.
 final class KnownMonths: Sendable {
-    private let months = Mutex<Set<String>>([])
+    private let months = Mutex<Set<Int>>([])
 
     /// Those of `candidates` not known yet.
-    func unknown(_ candidates: Set<String>) -> Set<String> { months.withLock { candidates.subtracting($0) } }
+    func unknown(_ candidates: Set<Int>) -> Set<Int> { months.withLock { candidates.subtracting($0) } }
 
     /// Records that these months' partitions exist.
-    func add(_ more: Set<String>) { months.withLock { $0.formUnion(more) } }
+    func add(_ more: Set<Int>) { months.withLock { $0.formUnion(more) } }
 }

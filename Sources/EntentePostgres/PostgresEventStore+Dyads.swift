@@ -77,12 +77,11 @@ extension PostgresEventStore {
                 let day = bound.bind(date)
                 // A coarser date (a month, a year) is compared at its own length.
                 conditions.append("e.date <= \(day) AND e.date <= substr(\(day), 1, length(e.date))")
-                if let windowDays, Day(iso: date) != nil {
-                    let start = "to_char(\(day)::date - \(bound.bind(max(0, windowDays)))::int, 'YYYY-MM-DD')"
-                    conditions.append("e.date >= substr(\(start), 1, length(e.date))")
+                if let windowDays, let last = Day(iso: date), let first = Day(daysSinceEpoch: last.daysSinceEpoch - max(0, windowDays)) {
+                    conditions.append("e.date >= substr(\(bound.bind(first.iso)), 1, length(e.date))")
                     // Only the window's months, and the undated partition's year-only dates.
-                    conditions.append("(e.month >= date_trunc('month', \(day)::date - \(bound.bind(max(0, windowDays)))::int)::date OR e.month < '1000-01-01')")
-                    conditions.append("e.month <= date_trunc('month', \(day)::date)::date")
+                    conditions.append("(e.month >= \(bound.bind(PartitionMonth.of(first)))::int OR e.month < 100001)")
+                    conditions.append("e.month <= \(bound.bind(PartitionMonth.of(last)))::int")
                 }
             }
             bound.sql = """

@@ -41,7 +41,7 @@ extension PostgresEventStore {
             // mention again as if it had just arrived, oldest first. A mention moves to its
             // event's month partition as it joins it.
             try await connection.run("DELETE FROM relation_fact")
-            try await connection.run("UPDATE mention SET event_id = NULL, month = \(PartitionMonth.undated)::date WHERE event_id IS NOT NULL")
+            try await connection.run("UPDATE mention SET event_id = NULL, month = \(PartitionMonth.undated)::int WHERE event_id IS NOT NULL")
             try await connection.run("DELETE FROM event")
             // Numbered from 1 again, as SQLite numbers a table emptied: a rebuild gives the
             // same ids on both stores.
@@ -50,7 +50,7 @@ extension PostgresEventStore {
             for mention in mentions {
                 let (event, _) = try await Self.merge(mention.event, documentID: mention.documentID, connection)
                 try await connection.run("""
-                    UPDATE mention SET event_id = \(event.id), month = \(event.month)::date WHERE id = \(mention.id)
+                    UPDATE mention SET event_id = \(event.id), month = \(event.month)::int WHERE id = \(mention.id)
                     """)
                 _ = try await Self.recordFact(of: mention.event, eventID: event.id, eventMonth: event.month, connection)
             }

@@ -2,21 +2,24 @@ import EntenteCore
 import EntenteStore
 import PostgresNIO
 
-/// The month partition an event (and its mentions) lives in: the first day of its month, or
-/// the undated partition's day for undated, year-only and malformed dates.
+/// The month partition an event (and its mentions) lives in: its year and month as one
+/// number (202408), or 0 for undated, year-only and malformed dates.
 enum PartitionMonth {
-    /// The day every undated event's `month` holds (below the first real month partition).
-    static let undated = "0001-01-01"
+    /// Every undated event's `month` (below the first real month partition).
+    static let undated = 0
 
-    /// The partition day of an event dated `date`.
-    static func of(_ date: String?) -> String {
+    /// The month of a day.
+    static func of(_ day: Day) -> Int { day.year * 100 + day.month }
+
+    /// The partition month of an event dated `date`.
+    static func of(_ date: String?) -> Int {
         guard let date else { return undated }
         let parts = date.utf8.prefix(7).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard date.utf8.count >= 7, parts.count == 2, let year = Int(String(decoding: parts[0], as: UTF8.self)),
               let month = Int(String(decoding: parts[1], as: UTF8.self)), (1000...9999).contains(year), (1...12).contains(month) else {
             return undated
         }
-        return String(date.prefix(7)) + "-01"
+        return year * 100 + month
     }
 }
 
@@ -28,7 +31,7 @@ extension PostgresEventStore {
         let months = knownMonths.unknown(Set(mentions.map { PartitionMonth.of($0.date) }).subtracting([PartitionMonth.undated]))
         guard !months.isEmpty else { return }
         try await write { connection in
-            for month in months.sorted() { try await connection.run("SELECT entente_ensure_month(\(month)::date)") }
+            for month in months.sorted() { try await connection.run("SELECT entente_ensure_month(\(month)::int)") }
         }
         knownMonths.add(months)
     }
@@ -82,7 +85,7 @@ extension PostgresEventStore {
             guard let sentenceID = sentenceIDs[event.sentence] else {
                 throw EntenteError(.storeFailed, "event mention of sentence \(event.sentence), which was not stored")
             }
-            var joined: (id: Int64, month: String)?
+            var joined: (id: Int64, month: Int)?
             if linking {
                 let (merged, isNew) = try await merge(event, documentID: id, connection)
                 joined = merged
@@ -99,33 +102,35 @@ extension PostgresEventStore {
     }
 
     /// The event a new mention joins (see ``MergeRule``), or a new event for it; true when new.
-    static func merge(_ event: Event, documentID: Int64, _ connection: PostgresConnection) async throws -> (event: (id: Int64, month: String), isNew: Bool) {
+    static func merge(_ event: Event, documentID: Int64, _ connection: PostgresConnection) async throws -> (event: (id: Int64, month: Int), isNew: Bool) {
         let (sourceSide, targetSide) = (MergeRule.side(event.source), MergeRule.side(event.target))
         let (family, modeClass) = (MergeRule.family(of: event.cameo), MergeRule.modeClass(of: event.mode))
         let existing: PostgresRandomAccessRow?
-        if let date = event.date, date.utf8.count == 10, Day(iso: date) != nil {
+        if let date = event.date, date.utf8.count == 10, let day = Day(iso: date) {
+            let window = MergeRule.windowDays
+            let first = Day(daysSinceEpoch: day.daysSinceEpoch - window).map(PartitionMonth.of) ?? PartitionMonth.of(day)
+            let last = Day(daysSinceEpoch: day.daysSinceEpoch + window).map(PartitionMonth.of) ?? PartitionMonth.of(day)
             existing = try await connection.first("""
-                SELECT id, month::text AS month FROM event
+                SELECT id, month FROM event
                 WHERE source_side = \(sourceSide) AND target_side = \(targetSide) AND family = \(family) AND mode_class = \(modeClass)
                   AND length(date) = 10
                   AND date BETWEEN to_char(\(date)::date - \(MergeRule.windowDays)::int, 'YYYY-MM-DD') AND to_char(\(date)::date + \(MergeRule.windowDays)::int, 'YYYY-MM-DD')
-                  AND month BETWEEN date_trunc('month', \(date)::date - \(MergeRule.windowDays)::int)::date
-                                AND date_trunc('month', \(date)::date + \(MergeRule.windowDays)::int)::date
+                  AND month BETWEEN \(first)::int AND \(last)::int
                 ORDER BY abs(date::date - \(date)::date), id LIMIT 1
                 """)
         } else if let date = event.date {
             existing = try await connection.first("""
-                SELECT id, month::text AS month FROM event
+                SELECT id, month FROM event
                 WHERE source_side = \(sourceSide) AND target_side = \(targetSide) AND family = \(family) AND mode_class = \(modeClass)
-                  AND date = \(date) AND month = \(PartitionMonth.of(date))::date
+                  AND date = \(date) AND month = \(PartitionMonth.of(date))::int
                 ORDER BY id LIMIT 1
                 """)
         } else {
             // Undated: nothing says two documents tell one happening.
             existing = try await connection.first("""
-                SELECT id, month::text AS month FROM event e
+                SELECT id, month FROM event e
                 WHERE source_side = \(sourceSide) AND target_side = \(targetSide) AND family = \(family) AND mode_class = \(modeClass)
-                  AND date IS NULL AND month = \(PartitionMonth.undated)::date
+                  AND date IS NULL AND month = \(PartitionMonth.undated)::int
                   AND EXISTS (SELECT 1 FROM mention m WHERE m.event_id = e.id AND m.month = e.month AND m.document_id = \(documentID))
                 ORDER BY id LIMIT 1
                 """)
@@ -134,7 +139,7 @@ extension PostgresEventStore {
         let month = PartitionMonth.of(event.date)
         let row = try await connection.first("""
             INSERT INTO event (month, source, target, cameo, mode, date, date_precision, source_side, target_side, family, mode_class)
-            VALUES (\(month)::date, \(event.source), \(event.target), \(event.cameo), \(event.mode.rawValue), \(event.date),
+            VALUES (\(month)::int, \(event.source), \(event.target), \(event.cameo), \(event.mode.rawValue), \(event.date),
                     \(event.datePrecision?.rawValue), \(sourceSide), \(targetSide), \(family), \(modeClass))
             RETURNING id
             """)
@@ -143,7 +148,7 @@ extension PostgresEventStore {
     }
 
     /// Records the relation fact a mention's event establishes, if any (see ``RelationRules``).
-    static func recordFact(of event: Event, eventID: Int64, eventMonth: String, _ connection: PostgresConnection) async throws
+    static func recordFact(of event: Event, eventID: Int64, eventMonth: Int, _ connection: PostgresConnection) async throws
         -> (started: RelationState, ended: RelationState?)? {
         guard let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) else {
             return nil
@@ -167,13 +172,13 @@ extension PostgresEventStore {
             ORDER BY since, id LIMIT 1
             """), try next.get("state", String.self) == state {
             try await connection.run("""
-                UPDATE relation_fact SET since = \(fact.since), event_id = \(eventID), event_month = \(eventMonth)::date WHERE id = \(try next.get("id", Int64.self))
+                UPDATE relation_fact SET since = \(fact.since), event_id = \(eventID), event_month = \(eventMonth)::int WHERE id = \(try next.get("id", Int64.self))
                 """)
             return (started, ended)
         }
         let inserted = try await connection.count("""
             INSERT INTO relation_fact (actor_a, actor_b, kind, state, since, event_id, event_month)
-            VALUES (\(a), \(b), \(kind), \(state), \(fact.since), \(eventID), \(eventMonth)::date)
+            VALUES (\(a), \(b), \(kind), \(state), \(fact.since), \(eventID), \(eventMonth)::int)
             ON CONFLICT DO NOTHING RETURNING 1
             """)
         return inserted > 0 ? (started, ended) : nil

@@ -153,14 +153,14 @@ extension PostgresEventStore {
             conditions.append("\(table).date >= substr(\(bound.bind(from)), 1, length(\(table).date))")
             let month = PartitionMonth.of(from)
             if month != PartitionMonth.undated {
-                conditions.append("(\(table).month >= \(bound.bind(month))::date OR \(table).month < '1000-01-01')")
+                conditions.append("(\(table).month >= \(bound.bind(month))::int OR \(table).month < 100001)")
             }
         }
         if let to = query.to {
             conditions.append("\(table).date <= substr(\(bound.bind(to)), 1, length(\(table).date))")
             let month = PartitionMonth.of(to)
             if month != PartitionMonth.undated {
-                conditions.append("\(table).month <= \(bound.bind(month))::date")
+                conditions.append("\(table).month <= \(bound.bind(month))::int")
             }
         }
         if let mode = query.mode {

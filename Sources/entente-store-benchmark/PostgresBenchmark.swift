@@ -146,7 +146,7 @@ func generate(_ url: PostgresURL, events: Int) throws {
     let quadList = types.map { String($0.quadClass.rawValue) }.joined(separator: ",")
     let documents = (events + 49) / 50
     try psql(url, """
-        SELECT entente_ensure_month(d::date) FROM generate_series(date '2009-12-01', date '2020-01-01', interval '1 month') AS d;
+        SELECT entente_ensure_month((extract(year FROM d) * 100 + extract(month FROM d))::int) FROM generate_series(date '2009-12-01', date '2020-01-01', interval '1 month') AS d;
         CREATE TABLE bench_side AS SELECT * FROM unnest(ARRAY[\(sideList)]) WITH ORDINALITY AS s(side, n);
         CREATE TABLE bench_code AS SELECT * FROM unnest(ARRAY[\(codeList)], ARRAY[\(goldsteinList)]::float8[], ARRAY[\(quadList)]::int[])
             WITH ORDINALITY AS c(code, goldstein, quad, n);
@@ -155,7 +155,7 @@ func generate(_ url: PostgresURL, events: Int) throws {
         INSERT INTO sentence (document_id, number, start, "end", text, tells_event)
             SELECT id, 0, 0, 19, 'Synthetic sentence.', true FROM document ORDER BY id;
         INSERT INTO event (month, source, target, cameo, mode, date, date_precision, source_side, target_side, family, mode_class)
-            SELECT date_trunc('month', x.d)::date, s.side, t.side, c.code, x.mode, to_char(x.d, 'YYYY-MM-DD'), 'day', s.side, t.side,
+            SELECT (extract(year FROM x.d) * 100 + extract(month FROM x.d))::int, s.side, t.side, c.code, x.mode, to_char(x.d, 'YYYY-MM-DD'), 'day', s.side, t.side,
                    left(c.code, 3), CASE WHEN x.mode = 'asserted' THEN 'factual' ELSE x.mode END
             FROM (SELECT date '2009-12-22' + floor(random() * 3650)::int AS d, 1 + floor(random() * \(sides.count))::int AS si,
                          floor(random() * \(sides.count - 1))::int AS ti, 1 + floor(random() * \(types.count))::int AS ci,

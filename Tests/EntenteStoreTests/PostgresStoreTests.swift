@@ -78,9 +78,9 @@ struct PostgresStoreTests {
         // What an entente of migration 9 wrote.
         try SQL.run("""
             INSERT INTO document (identity, text, ingested_at, dictionary_version, status) VALUES ('id:old', 'Old.', '2024-01-01T00:00:00Z', 'v0', 'coded');
-            SELECT entente_ensure_month('2024-08-01');
+            SELECT entente_ensure_month(202408);
             INSERT INTO event (month, source, target, cameo, mode, date, source_side, target_side, family, mode_class)
-            VALUES ('2024-08-01', 'NER', 'UKR', '161', 'asserted', '2024-08-06', 'NER', 'UKR', '161', 'factual');
+            VALUES (202408, 'NER', 'UKR', '161', 'asserted', '2024-08-06', 'NER', 'UKR', '161', 'factual');
             """, on: url)
         #expect(try SQL.value("SELECT max(number) FROM schema_migration", on: url) == "9")
         let migrated = try await PostgresEventStore.connect(url, connections: 1)
