@@ -99,13 +99,7 @@ extension PostgresEventStore {
                                     goldstein: try row.get("goldstein"))
             }
         }
-        var events: [String: Int] = [:]
-        for edge in edges {
-            events[edge.source, default: 0] += edge.cooperation + edge.conflict
-            events[edge.target, default: 0] += edge.cooperation + edge.conflict
-        }
-        let nodes = events.sorted { $0.key < $1.key }.map { Network.Node(id: $0.key, events: $0.value) }
-        return Network(asOf: date, windowDays: date == nil ? nil : windowDays, nodes: nodes, edges: edges)
+        return Network(asOf: date, windowDays: date == nil ? nil : windowDays, edges: edges)
     }
 
     public func dailySeries(_ first: String, _ second: String, asOf date: String?) async throws -> [DailyCount] {

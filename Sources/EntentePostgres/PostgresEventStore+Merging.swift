@@ -47,10 +47,23 @@ extension PostgresEventStore {
 
     /// The keys a write of `mentions` locks: each one's merge key (the events it may join)
     /// and each relationship whose facts it may change.
+    ///
+    /// A day-dated mention locks its merge key in five-day buckets, those its window reaches:
+    /// two mentions can meet only in an event whose day lies in both windows, whose bucket both
+    /// then lock, so writers of other weeks of one pair never wait on each other. A coarser or
+    /// missing date locks the key with that date.
     static func lockKeys(_ mentions: [Event]) -> [String] {
         var keys: [String] = []
         for event in mentions {
-            keys.append(mergeKey(event))
+            if let date = event.date, date.utf8.count == 10, let day = Day(iso: date) {
+                let window = MergeRule.windowDays
+                // The window spans four days, so its two ends name every bucket it reaches.
+                for bucket in Set([day.daysSinceEpoch - window, day.daysSinceEpoch + window].map { Int((Double($0) / 5).rounded(.down)) }) {
+                    keys.append(mergeKey(event) + " days \(bucket)")
+                }
+            } else {
+                keys.append(mergeKey(event) + " " + (event.date ?? "undated"))
+            }
             if let fact = RelationRules.fact(source: event.source, target: event.target, cameo: event.cameo, mode: event.mode, date: event.date) {
                 keys.append("fact \(fact.actorA) \(fact.actorB) \(fact.kind.rawValue)")
             }

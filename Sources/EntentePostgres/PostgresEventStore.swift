@@ -179,7 +179,7 @@ public final class PostgresEventStore: EventStore {
                     // Another machine's process cannot be checked from here: its own recovery
                     // releases what it left.
                     if ownerHost != nil && ownerHost != host { return .codingElsewhere(id) }
-                    if owner == pid || isAlive(owner) { return .codingElsewhere(id) }
+                    if owner == pid || StoreProcess.isAlive(owner) { return .codingElsewhere(id) }
                 }
                 try await connection.run("UPDATE document SET coder_pid = \(pid), coder_host = \(host) WHERE id = \(id)")
                 return .code(id)
@@ -190,7 +190,7 @@ public final class PostgresEventStore: EventStore {
             INSERT INTO document (identity, external_id, url, outlet, title, published, text, ingested_at,
                                   dictionary_version, status, coder_pid, coder_host, language)
             VALUES (\(identity), \(incoming.externalID.map(clean)), \(document.url.map(clean)), \(document.source.map(clean)),
-                    \(document.title.map(clean)), \(document.date?.iso), \(clean(document.text)), \(timestamp()),
+                    \(document.title.map(clean)), \(document.date?.iso), \(clean(document.text)), \(StoreProcess.timestamp()),
                     \(incoming.dictionaryVersion), 'coding', \(pid), \(host), \(document.language ?? "en"))
             RETURNING id
             """)
@@ -232,7 +232,7 @@ public final class PostgresEventStore: EventStore {
             var byDeadProcess: [Int64: [(id: Int64, externalID: String?)]] = [:]
             for row in rows {
                 let pid = try row.get("coder_pid", Int64.self)
-                if !Self.isAlive(pid) { byDeadProcess[pid, default: []].append((try row.get("id"), try row.get("external_id"))) }
+                if !StoreProcess.isAlive(pid) { byDeadProcess[pid, default: []].append((try row.get("id"), try row.get("external_id"))) }
             }
             var recovered: [StoredDocument] = []
             for (pid, documents) in byDeadProcess.sorted(by: { $0.key < $1.key }) {
@@ -271,20 +271,6 @@ public final class PostgresEventStore: EventStore {
     /// Text PostgreSQL can hold: it refuses the NUL character, which SQLite keeps.
     static func clean(_ text: String) -> String {
         text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
-    }
-
-    /// Now, as ISO 8601 in UTC (`2024-08-07T10:15:00Z`).
-    static func timestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-    }
-
-    static func isAlive(_ pid: Int64) -> Bool {
-        guard pid > 0, pid <= Int64(Int32.max) else { return false }
-        return kill(pid_t(pid), 0) == 0 || errno == EPERM
     }
 }
 

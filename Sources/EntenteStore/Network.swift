@@ -54,6 +54,16 @@ public struct Network: Sendable, Hashable {
         self.nodes = nodes
         self.edges = edges
     }
+
+    /// The network of `edges`, each side a node with the events of its edges.
+    public init(asOf: String?, windowDays: Int?, edges: [Edge]) {
+        var events: [String: Int] = [:]
+        for edge in edges {
+            events[edge.source, default: 0] += edge.cooperation + edge.conflict
+            events[edge.target, default: 0] += edge.cooperation + edge.conflict
+        }
+        self.init(asOf: asOf, windowDays: windowDays, nodes: events.sorted { $0.key < $1.key }.map { Node(id: $0.key, events: $0.value) }, edges: edges)
+    }
 }
 
 /// One day of a pair's events: counts by QuadClass, and the Goldstein sum and mean.

@@ -40,13 +40,7 @@ extension SQLiteEventStore {
                 return Network.Edge(source: source, target: target, cooperation: row["cooperation"], conflict: row["conflict"], goldstein: row["goldstein"])
             }
         }
-        var events: [String: Int] = [:]
-        for edge in edges {
-            events[edge.source, default: 0] += edge.cooperation + edge.conflict
-            events[edge.target, default: 0] += edge.cooperation + edge.conflict
-        }
-        let nodes = events.sorted { $0.key < $1.key }.map { Network.Node(id: $0.key, events: $0.value) }
-        return Network(asOf: date, windowDays: date == nil ? nil : windowDays, nodes: nodes, edges: edges)
+        return Network(asOf: date, windowDays: date == nil ? nil : windowDays, edges: edges)
     }
 
     /// The pair's events day by day, either direction, up to `date`.

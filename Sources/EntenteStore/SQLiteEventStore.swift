@@ -47,7 +47,7 @@ public final class SQLiteEventStore: EventStore {
             default:
                 // This run (a second copy in one input) or another live run is coding it:
                 // that coding stores it.
-                if let owner: Int64 = row["coder_pid"], owner == pid || isAlive(owner) { return .codingElsewhere(id) }
+                if let owner: Int64 = row["coder_pid"], owner == pid || StoreProcess.isAlive(owner) { return .codingElsewhere(id) }
                 // Released for a retry, or left by a dead run recovery has not seen yet:
                 // this run codes it.
                 try db.executeCached(sql: "UPDATE document SET coder_pid = ? WHERE id = ?", arguments: [pid, id])
@@ -62,7 +62,7 @@ public final class SQLiteEventStore: EventStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coding', ?, ?)
                 """,
             arguments: [identity, incoming.externalID, document.url, document.source, document.title, document.date?.iso,
-                        document.text, timestamp(), incoming.dictionaryVersion, pid, document.language ?? "en"]
+                        document.text, StoreProcess.timestamp(), incoming.dictionaryVersion, pid, document.language ?? "en"]
         )
         return .code(db.lastInsertedRowID)
     }
@@ -143,7 +143,7 @@ public final class SQLiteEventStore: EventStore {
             for row in rows {
                 // A live process is still coding it; only a dead one's documents are stuck.
                 let pid: Int64 = row["coder_pid"]
-                if !Self.isAlive(pid) { byDeadProcess[pid, default: []].append(row) }
+                if !StoreProcess.isAlive(pid) { byDeadProcess[pid, default: []].append(row) }
             }
             var recovered: [StoredDocument] = []
             for (pid, documents) in byDeadProcess.sorted(by: { $0.key < $1.key }) {
@@ -395,20 +395,5 @@ public final class SQLiteEventStore: EventStore {
         } catch {
             throw EntenteError(.storeFailed, "the store refused \(what)", cause: error)
         }
-    }
-
-    /// Now, as ISO 8601 in UTC (`2024-08-07T10:15:00Z`); a formatter made per document cost
-    /// more than the document's writes.
-    static func timestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-    }
-
-    static func isAlive(_ pid: Int64) -> Bool {
-        guard pid > 0, pid <= Int64(Int32.max) else { return false }
-        return kill(pid_t(pid), 0) == 0 || errno == EPERM
     }
 }
