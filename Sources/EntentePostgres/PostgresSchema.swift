@@ -111,7 +111,9 @@ enum PostgresSchema {
             "ALTER TABLE mention ADD COLUMN event_id bigint",
             // A mention lives in its event's month, so (event_id, month) is the event's key.
             "ALTER TABLE mention ADD FOREIGN KEY (event_id, month) REFERENCES event(id, month)",
-            "CREATE INDEX mention_event ON mention(event_id)",
+            // By event, then id: an event's first mention (its QuadClass and Goldstein score,
+            // for series, networks and exports) is the first entry, not a scan of the month.
+            "CREATE INDEX mention_event ON mention(event_id, id)",
             // Partitions for a month are made when the first event of that month arrives, by
             // one function, under a lock, so two workers never race to make the same one.
             """

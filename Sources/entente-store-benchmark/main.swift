@@ -9,7 +9,7 @@ import Foundation
 // With ENTENTE_BENCHMARK_POSTGRES=postgres://… (a role that may create databases), the same
 // corpus is also coded through the queue by 1, 2 and 4 workers, and queries are timed over
 // PostgreSQL stores of the sizes in ENTENTE_BENCHMARK_POSTGRES_EVENTS (default 1000000);
-// ENTENTE_BENCHMARK_ONLY=postgres skips SQLite. Figures go to BENCHMARKS.md.
+// ENTENTE_BENCHMARK_ONLY=postgres skips SQLite, ENTENTE_BENCHMARK_SKIP_WORKERS=1 the workers. Figures go to BENCHMARKS.md.
 
 let arguments = CommandLine.arguments.dropFirst()
 let documentCount = arguments.first.flatMap(Int.init) ?? 10_000
@@ -42,7 +42,9 @@ print("corpus: \(lines.count) documents (\(documentCount) synthetic + the sample
 let environment = ProcessInfo.processInfo.environment
 if let text = environment["ENTENTE_BENCHMARK_POSTGRES"], !text.isEmpty {
     let server = try PostgresURL(text)
-    try await benchmarkWorkers(server: server, corpus: corpus, documents: lines.count)
+    if environment["ENTENTE_BENCHMARK_SKIP_WORKERS"] != "1" {
+        try await benchmarkWorkers(server: server, corpus: corpus, documents: lines.count)
+    }
     for size in (environment["ENTENTE_BENCHMARK_POSTGRES_EVENTS"] ?? "1000000").split(separator: ",").compactMap({ Int($0) }) {
         try await benchmarkPostgresQueries(server: server, count: size)
     }
