@@ -157,7 +157,6 @@ extension PostgresEventStore {
         let documents = jobs.flatMap(\.documents)
         try await ensureMonths(of: documents.flatMap(\.mentions))
         let (pid, host) = (self.pid, self.host)
-        let jobs = jobs.map { SendableJob(job: $0.job, documents: $0.documents.map { SendableDocument(incoming: $0.incoming, sentences: $0.sentences, mentions: $0.mentions) }) }
         return try await write { connection in
             try await Self.lock(documents.map { "document " + $0.incoming.identity } + Self.lockKeys(documents.flatMap(\.mentions)), connection)
             var outcomes: [JobOutcome] = []
@@ -242,16 +241,4 @@ private struct ParkedRow: Sendable {
     var attempts: Int
     var error: String
     var payload: String
-}
-
-/// A finished job as the write transaction takes it.
-private struct SendableJob: Sendable {
-    var job: Int64
-    var documents: [SendableDocument]
-}
-
-private struct SendableDocument: Sendable {
-    var incoming: IncomingDocument
-    var sentences: [Sentence]
-    var mentions: [Event]
 }

@@ -3,7 +3,6 @@ import EntenteStore
 import Foundation
 import Logging
 import PostgresNIO
-import Synchronization
 
 /// The store on a PostgreSQL server: the same ``EventStore`` as the SQLite file, for many
 /// workers writing and many readers querying at once (see ``PostgresSchema`` for the schema
@@ -283,40 +282,5 @@ struct StoredRow: Sendable {
         document = Document(id: try row.get("external_id"), date: published.flatMap(Day.init(iso:)), url: try row.get("url"),
                             source: try row.get("outlet"), title: try row.get("title"), text: try row.get("text"),
                             language: try row.get("language"))
-    }
-}
-
-/// A flag one task sets and another reads.
-final class Flag: Sendable {
-    private let value = Mutex(false)
-
-    /// Sets it.
-    func set() { value.withLock { $0 = true } }
-
-    /// Whether it is set.
-    var isSet: Bool { value.withLock { $0 } }
-}
-
-/// Resumes a continuation with the first answer given; later ones are dropped.
-final class FirstAnswer<T: Sendable>: Sendable {
-    private let continuation: Mutex<CheckedContinuation<T, any Error>?>
-
-    init(_ continuation: CheckedContinuation<T, any Error>) {
-        self.continuation = Mutex(continuation)
-    }
-
-    func resume(_ result: Result<T, any Error>) {
-        let waiting = continuation.withLock { waiting in
-            defer { waiting = nil }
-            return waiting
-        }
-        waiting?.resume(with: result)
-    }
-}
-
-extension Result where Failure == any Error {
-    /// The outcome of `body`.
-    init(catching body: () async throws -> Success) async {
-        do { self = .success(try await body()) } catch { self = .failure(error) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntenteCoding
 import EntenteCore
+import EntenteIngest
 import EntentePostgres
 import EntenteStore
 import Foundation
@@ -56,7 +57,7 @@ struct WorkerCommand: AsyncParsableCommand {
                                 name: "entente worker \(name)", operationTimeout: timeout)
         var retry = Retry(giveUpAfter: giveUpAfter)
         var tally = (jobs: 0, documents: 0, mentions: 0, failed: 0, parked: 0)
-        var fetcher = IngestReader(kind: .auto, maxRecordSize: LineReaderLimit.value, defaultDate: nil)
+        var fetcher = IngestReader(kind: .auto, maxRecordSize: LineReader.defaultMaximumLength, defaultDate: nil)
         fetcher.fetchOptions.totalTimeout = .seconds(max(1, fetchTimeout))
         signal(SIGXFSZ, SIG_IGN)
         while true {
@@ -157,11 +158,6 @@ struct WorkerCommand: AsyncParsableCommand {
             return finished.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
-}
-
-/// The largest record a worker reads from a fetched page or feed.
-enum LineReaderLimit {
-    static let value = 16 << 20
 }
 
 /// Retries while the database cannot be reached: exponential backoff from 0.1 s up to 10 s,
