@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStore
+import Foundation
 import PostgresNIO
 
 extension PostgresEventStore {
@@ -8,7 +9,7 @@ extension PostgresEventStore {
         let asOf = date ?? "9999-12-31"
         let (stored, recentEvents) = try await read { connection in
             let rows = try await connection.all("""
-                SELECT id, actor_a, actor_b, kind, state, since, event_id FROM relation_fact
+                SELECT id, actor_a, actor_b, kind, state, since, event_id, event_month FROM relation_fact
                 WHERE ((actor_a = \(a) AND actor_b = \(b)) OR (actor_a = \(b) AND actor_b = \(a))) AND since <= \(asOf)
                 ORDER BY kind, actor_a, since, id
                 """)
@@ -18,18 +19,9 @@ extension PostgresEventStore {
                 let next = rows.indices.contains(index + 1) ? rows[index + 1] : nil
                 let sameRelationship = try next.map { (try $0.get("kind", String.self), try $0.get("actor_a", String.self)) == (state.kind, state.actorA) } ?? false
                 facts.append(DyadFact(state: state, until: sameRelationship ? try next?.get("since", String.self) : nil,
-                                      evidence: try await Self.evidence(of: state.eventID, connection)))
+                                      evidence: try await Self.evidence(of: state.eventID, month: try row.get("event_month"), connection)))
             }
-            // The latest events are picked first (the pair index), then counted one by one.
-            let recentRows = try await connection.all("""
-                SELECT e.*, \(unescaped: Self.eventCounts)
-                FROM (SELECT * FROM event
-                      WHERE ((source_side = \(a) AND target_side = \(b)) OR (source_side = \(b) AND target_side = \(a)))
-                        AND (date IS NULL OR date <= \(asOf))
-                      ORDER BY date DESC NULLS LAST, id DESC LIMIT \(max(0, recent))) e
-                ORDER BY e.date DESC NULLS LAST, e.id DESC
-                """)
-            return (facts, try recentRows.map(Self.mergedEvent))
+            return (facts, try await Self.latestEvents(a, b, asOf: date, count: recent, connection))
         }
         // Two members of one bloc are allied: derived from their memberships.
         let facts = try await read { connection in
@@ -44,13 +36,49 @@ extension PostgresEventStore {
                           series: try await dailySeries(first, second, asOf: date))
     }
 
-    /// The sentences behind an event, first mentions first.
-    static func evidence(of eventID: Int64, limit: Int = 5, _ connection: PostgresConnection) async throws -> [Evidence] {
-        try await connection.all("""
+    /// The latest `count` events of a pair dated on or before `asOf` (undated ones last).
+    ///
+    /// The year before `asOf` (or today) is read first: when it holds `count` events, they are
+    /// the latest, since every event outside it is dated earlier or undated, and only those
+    /// months' partitions are planned. A quieter pair reads its whole history.
+    static func latestEvents(_ a: String, _ b: String, asOf: String?, count: Int, _ connection: PostgresConnection) async throws -> [MergedEvent] {
+        func latest(since first: Day?) -> PostgresQuery {
+            var bound = BoundQuery()
+            let (x, y) = (bound.bind(a), bound.bind(b))
+            var conditions = "((source_side = \(x) AND target_side = \(y)) OR (source_side = \(y) AND target_side = \(x)))"
+            if let asOf {
+                conditions += " AND (date IS NULL OR date <= \(bound.bind(asOf))) AND month <= \(bound.bind(PartitionMonth.of(asOf) == PartitionMonth.undated ? 999_912 : PartitionMonth.of(asOf)))::int"
+            }
+            if let first {
+                // Year-only dates live in the undated partition and may fall in the year.
+                conditions += " AND date >= \(bound.bind(first.iso)) AND (month >= \(bound.bind(PartitionMonth.of(first)))::int OR month < 100001)"
+            }
+            bound.sql = "SELECT * FROM event WHERE \(conditions) ORDER BY date DESC NULLS LAST, id DESC LIMIT \(bound.bind(max(0, count)))"
+            return bound.query
+        }
+        let today = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let anchor = asOf.map { Day(iso: String($0.prefix(10))) } ?? today
+        if let anchor, let first = Day(daysSinceEpoch: anchor.daysSinceEpoch - 365) {
+            let window = try await connection.all(latest(since: first))
+            if window.count >= count { return try window.map(Self.mergedEvent) }
+        }
+        return try await connection.all(latest(since: nil)).map(Self.mergedEvent)
+    }
+
+    /// The sentences behind an event, first mentions first; `month`, the event's partition,
+    /// is looked up from its facts when not given.
+    static func evidence(of eventID: Int64, month: Int? = nil, limit: Int = 5, _ connection: PostgresConnection) async throws -> [Evidence] {
+        var partition = month
+        if partition == nil {
+            partition = try await connection.first("SELECT event_month FROM relation_fact WHERE event_id = \(eventID) LIMIT 1")?.get("event_month", Int.self)
+        }
+        // By id alone, every month's partition would be planned.
+        let inMonth = partition.map { "AND m.month = \($0)" } ?? ""
+        return try await connection.all("""
             SELECT m.event_id, m.source, m.target, m.cameo, m.mode, m.date, s.number, s.text,
                    coalesce(d.external_id, CAST(d.id AS text)) AS doc
             FROM mention m JOIN sentence s ON s.id = m.sentence_id JOIN document d ON d.id = m.document_id
-            WHERE m.event_id = \(eventID) ORDER BY m.id LIMIT \(limit)
+            WHERE m.event_id = \(eventID) \(unescaped: inMonth) ORDER BY m.id LIMIT \(limit)
             """).map { row in
             Evidence(eventID: try row.get("event_id"), source: try row.get("source"), target: try row.get("target"), cameo: try row.get("cameo"),
                      mode: try row.get("mode"), date: try row.get("date"), document: try row.get("doc"), sentenceNumber: try row.get("number"),
@@ -58,14 +86,14 @@ extension PostgresEventStore {
         }
     }
 
-    /// Each merged event's sides, date, QuadClass and Goldstein score (from its first
-    /// mention), asserted and reported events only; `where` narrows the events first.
+    /// Each merged event's sides, date, QuadClass and Goldstein score (its first mention's,
+    /// kept on the row), asserted and reported events with a mention only; `where` narrows
+    /// the events first.
     static func eventScores(where condition: String) -> String {
         """
-        SELECT e.source_side, e.target_side, e.date, m.quad_class, m.goldstein
+        SELECT e.source_side, e.target_side, e.date, e.quad_class, e.goldstein
         FROM event e
-        JOIN LATERAL (SELECT quad_class, goldstein FROM mention WHERE event_id = e.id AND month = e.month ORDER BY id LIMIT 1) m ON true
-        WHERE e.mode IN ('asserted', 'reported') \(condition.isEmpty ? "" : "AND " + condition)
+        WHERE e.mode IN ('asserted', 'reported') AND e.quad_class IS NOT NULL \(condition.isEmpty ? "" : "AND " + condition)
         """
     }
 

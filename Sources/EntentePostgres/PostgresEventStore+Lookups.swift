@@ -40,6 +40,8 @@ extension PostgresEventStore {
             // Facts point at events and mentions at both: clear in that order, then merge every
             // mention again as if it had just arrived, oldest first. A mention moves to its
             // event's month partition as it joins it.
+            // Each event is summarized once at the end, not once for each mention that moves.
+            try await connection.run("SET LOCAL entente.defer_summaries = on")
             try await connection.run("DELETE FROM relation_fact")
             try await connection.run("UPDATE mention SET event_id = NULL, month = \(PartitionMonth.undated)::int WHERE event_id IS NOT NULL")
             try await connection.run("DELETE FROM event")
@@ -50,10 +52,11 @@ extension PostgresEventStore {
             for mention in mentions {
                 let (event, _) = try await Self.merge(mention.event, documentID: mention.documentID, connection)
                 try await connection.run("""
-                    UPDATE mention SET event_id = \(event.id), month = \(event.month)::int WHERE id = \(mention.id)
+                    UPDATE mention SET event_id = \(event.id), month = \(event.month)::int WHERE id = \(mention.id) AND month = \(PartitionMonth.undated)::int
                     """)
                 _ = try await Self.recordFact(of: mention.event, eventID: event.id, eventMonth: event.month, connection)
             }
+            try await connection.run("SELECT entente_summarize_events()")
         }
     }
 

@@ -37,7 +37,7 @@ extension PostgresEventStore {
         var bound = BoundQuery()
         let filter = filter(query, table: "e", &bound)
         bound.sql = """
-            SELECT e.*, \(eventCounts)
+            SELECT e.*
             FROM (SELECT * FROM event e \(filter) ORDER BY e.date NULLS FIRST, e.id LIMIT \(bound.bind(max(0, query.limit)))) e
             ORDER BY e.date NULLS FIRST, e.id
             """
@@ -89,7 +89,7 @@ extension PostgresEventStore {
             var bound = BoundQuery()
             let filter = Self.filter(query, table: "e", &bound)
             bound.sql = """
-                SELECT e.*, \(Self.eventCounts),
+                SELECT \(Self.eventColumns),
                        m.source_text, m.target_text, m.goldstein, m.quad_class,
                        m.plover, m.plover_mode, m.plover_context, m.place, s.text AS sentence_text, s.number AS sentence_number,
                        coalesce(d.external_id, CAST(d.id AS text)) AS doc, d.id AS document_row_id, d.url, d.outlet, d.ingested_at
@@ -211,16 +211,11 @@ extension PostgresEventStore {
         )
     }
 
-    /// An event's counts as GDELT gives them (mentions, articles, sources), as result
-    /// columns of a query over `event e`; each reads only the event's month partition.
-    static let eventCounts = """
-        (SELECT count(*) FROM mention WHERE event_id = e.id AND month = e.month) AS mentions,
-        (SELECT count(DISTINCT document_id) FROM mention WHERE event_id = e.id AND month = e.month) AS documents,
-        (SELECT count(DISTINCT coalesce(dd.outlet, 'document ' || dd.id)) FROM mention mm
-         JOIN document dd ON dd.id = mm.document_id WHERE mm.event_id = e.id AND mm.month = e.month) AS sources
-        """
+    /// An event's columns, its counts among them (kept on the row by migration 11's trigger),
+    /// for queries that join other tables with columns of the same names.
+    static let eventColumns = "e.id, e.month, e.source, e.target, e.cameo, e.mode, e.date, e.date_precision, e.mentions, e.documents, e.sources"
 
-    /// A merged event from a row of `event` with `mentions`, `documents` and `sources` counts.
+    /// A merged event from a row of `event`.
     static func mergedEvent(_ row: PostgresRandomAccessRow) throws -> MergedEvent {
         MergedEvent(
             id: try row.get("id"), source: try row.get("source"), target: try row.get("target"), cameo: try row.get("cameo"),

@@ -111,6 +111,7 @@ func generate(_ url: PostgresURL, events: Int) throws {
     let quadList = types.map { String($0.quadClass.rawValue) }.joined(separator: ",")
     let documents = (events + 49) / 50
     try psql(url, """
+        SET entente.defer_summaries = on;
         SELECT entente_ensure_month((extract(year FROM d) * 100 + extract(month FROM d))::int) FROM generate_series(date '2009-12-01', date '2020-01-01', interval '1 month') AS d;
         CREATE TABLE bench_side AS SELECT * FROM unnest(ARRAY[\(sideList)]) WITH ORDINALITY AS s(side, n);
         CREATE TABLE bench_code AS SELECT * FROM unnest(ARRAY[\(codeList)], ARRAY[\(goldsteinList)]::float8[], ARRAY[\(quadList)]::int[])
@@ -135,5 +136,6 @@ func generate(_ url: PostgresURL, events: Int) throws {
             FROM event e JOIN bench_code c ON c.code = e.cameo;
         DROP TABLE bench_side;
         DROP TABLE bench_code;
+        SELECT entente_summarize_events();
         """)
 }

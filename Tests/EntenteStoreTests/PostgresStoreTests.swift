@@ -82,13 +82,58 @@ struct PostgresStoreTests {
             INSERT INTO event (month, source, target, cameo, mode, date, source_side, target_side, family, mode_class)
             VALUES (202408, 'NER', 'UKR', '161', 'asserted', '2024-08-06', 'NER', 'UKR', '161', 'factual');
             """, on: url)
+        try SQL.run("""
+            INSERT INTO sentence (document_id, number, start, "end", text) SELECT id, 0, 0, 4, 'Old.' FROM document;
+            INSERT INTO mention (event_id, month, document_id, sentence_id, source, target, cameo, root, goldstein, quad_class, mode, date,
+                                 source_text, target_text, source_start, source_end, target_start, target_end, trigger, trigger_start, trigger_end, pattern)
+            SELECT e.id, e.month, d.id, s.id, 'NER', 'UKR', '161', '16', -4, 4, 'asserted', '2024-08-06', 'Niger', 'Ukraine', 0, 5, 6, 7, 'cut', 8, 9, 'old'
+            FROM event e, document d, sentence s;
+            """, on: url)
         #expect(try SQL.value("SELECT max(number) FROM schema_migration", on: url) == "9")
         let migrated = try await PostgresEventStore.connect(url, connections: 1)
-        #expect(try SQL.value("SELECT max(number) FROM schema_migration", on: url) == "10")
+        #expect(try SQL.value("SELECT max(number) FROM schema_migration", on: url) == "11")
         #expect(try await migrated.counts().documents == ["coded": 1])
         #expect(try await migrated.eventDays().first == "2024-08-06")
+        // Migration 11 summarized the events already there from their mentions.
+        #expect(try await migrated.mergedEvents(MentionQuery()).map { [$0.mentions, $0.documents, $0.sources] } == [[1, 1, 1]])
+        #expect(try await migrated.network(asOf: nil, windowDays: nil).edges.map(\.goldstein) == [-4])
         #expect(try await migrated.queueStatus().jobs.isEmpty)
         await migrated.close()
+    }
+
+    /// Events whose counts or first-mention scores differ from a recount of their mentions.
+    func staleSummaries(_ url: PostgresURL) throws -> String {
+        try SQL.value("""
+            SELECT count(*) FROM event e, LATERAL (
+                SELECT count(*) AS n, count(DISTINCT m.document_id) AS documents, count(DISTINCT coalesce(d.outlet, 'document ' || d.id)) AS sources,
+                       (array_agg(m.quad_class ORDER BY m.id))[1] AS quad_class, (array_agg(m.goldstein ORDER BY m.id))[1] AS goldstein
+                FROM mention m JOIN document d ON d.id = m.document_id WHERE m.event_id = e.id AND m.month = e.month) s
+            WHERE (e.mentions, e.documents, e.sources, e.quad_class, e.goldstein) IS DISTINCT FROM (s.n, s.documents, s.sources, s.quad_class, s.goldstein)
+            """, on: url)
+    }
+
+    @Test func eventCountsFollowTheirMentionsThroughMergesRecodesAndRebuilds() async throws {
+        let url = try await StoreBackend.newDatabase()
+        let events = try await PostgresEventStore.connect(url, connections: 2)
+        // Two outlets, three articles: the second Reuters article is the same source again.
+        try await store([mention("NER", "161", "UKR", date: "2024-08-06"), mention("NER", "042", "RUS", date: "2024-08-06")], in: events, outlet: "Reuters")
+        try await store([mention("NERGOV", "161", "UKR", date: "2024-08-07")], in: events, outlet: "Reuters")
+        let last = try await store([mention("NER", "161", "UKRGOV", date: "2024-08-05"), mention("NER", "190", "FRA", date: "2024-09-01")],
+                                   in: events, outlet: "AFP")
+        #expect(last.mergedMentions == 1)
+        let ties = try await events.mergedEvents(MentionQuery(dyad: ["NER", "UKR"]))
+        #expect(ties.map { [$0.mentions, $0.documents, $0.sources] } == [[3, 3, 2]])
+        #expect(try staleSummaries(url) == "0")
+        // A recode that finds nothing in the AFP article drops its mentions: the counts follow
+        // at once (the rebuild that follows merges again from scratch).
+        let afp = try #require(try await events.documentsToRecode(dictionaryVersion: "v2", all: true).last)
+        try await events.replaceCoding(afp, sentences: [], mentions: [], dictionaryVersion: "v2")
+        #expect(try await events.mergedEvents(MentionQuery(dyad: ["NER", "UKR"])).map { [$0.mentions, $0.documents, $0.sources] } == [[2, 2, 1]])
+        #expect(try staleSummaries(url) == "0")
+        try await events.rebuildEvents()
+        #expect(try staleSummaries(url) == "0")
+        #expect(try await events.mergedEvents(MentionQuery()).map { [$0.cameo, String($0.mentions)] } == [["161", "2"], ["042", "1"]])
+        await events.close()
     }
 
     @Test func aDatabaseFromANewerEntenteIsRefused() async throws {
