@@ -23,8 +23,23 @@ import Testing
         #expect(entries[0].origin.description == "t.actors:2")
         #expect(entries[0].codes(on: Day(iso: "2023-07-01")) == ["NERGOV"])
         #expect(entries[0].codes(on: Day(iso: "2025-01-01")).isEmpty)
-        #expect(entries[0].codes(on: nil).isEmpty)
+        // Undated text: the most recent role.
+        #expect(entries[0].codes(on: nil) == ["NERGOV"])
         #expect(entries[1].phrases.map(\.role) == [.name, .adjective, .adjective, .capital])
+    }
+
+    @Test func undatedTextGivesAPersonTheMostRecentRole() throws {
+        let text = """
+            entry Barack Obama
+              kind person
+              code USAGOV 2009-01-20..2017-01-19
+              code USALEG 2005-01-03..2008-11-16
+              name Barack Obama; Obama
+            """
+        let obama = try #require(try EntenteDictionaryParser.parse(text, file: "t.actors").first)
+        #expect(obama.codes(on: nil) == ["USAGOV"])
+        #expect(obama.codes(on: Day(iso: "2006-05-01")) == ["USALEG"])
+        #expect(obama.codes(on: Day(iso: "2024-05-01")).isEmpty, "a dated text after every role: no office then")
     }
 
     @Test(arguments: [

@@ -82,8 +82,8 @@ import Testing
 
     @Test func theObjectOfAnActiveStoppingVerbIsNegated() {
         #expect(FixtureCoder.events("Mali cancelled its visit to Niger.") == ["MLI 042 NER negated"])
-        // Lifting a restriction ends it too.
-        #expect(FixtureCoder.events("Mali lifted its sanctions on Niger.") == ["MLI 163 NER negated"])
+        // Lifting a restriction eases it (ThreatAndEasingTests).
+        #expect(FixtureCoder.events("Mali lifted its sanctions on Niger.") == ["MLI 085 NER asserted"])
         // Not across a preposition: what one stops for is not stopped.
         #expect(FixtureCoder.events("Mali halted in Dakar for Mali's visit to Niger.") == ["MLI 042 NER asserted"])
     }
@@ -180,5 +180,26 @@ import Testing
 @Suite struct ReciprocityTests {
     @Test func aGroupActingOnEachOther() {
         #expect(Set(FixtureCoder.events("Armenian and Azerbaijani forces attacked each other.")) == ["ARMMIL 190 AZEMIL asserted", "AZEMIL 190 ARMMIL asserted"])
+    }
+}
+
+// Threats and easings: each one table (ThreatCodes, EasingCodes), not a branch a phrasing.
+
+@Suite struct ThreatAndEasingTests {
+    @Test func aThreatenedActIsAlsoItsThreatMadeNow() {
+        let attack = FixtureCoder.events("Mali threatened to attack Niger.")
+        #expect(attack.contains("MLI 190 NER threatened") && attack.contains("MLI 1384 NER asserted"), "\(attack)")
+        let sanctions = FixtureCoder.events("Mali threatened to impose a curfew on Niger.")
+        #expect(sanctions.contains("MLI 1323 NER asserted"), "\(sanctions)")
+        // An act merely intended or asked for is no threat.
+        #expect(!FixtureCoder.events("Mali said it would attack Niger.").contains { $0.contains(" 13") })
+    }
+
+    @Test func aRestrictionLiftedIsAnEasingInTheLiftingVerbsMode() {
+        #expect(FixtureCoder.events("Mali lifted its sanctions on Niger.") == ["MLI 085 NER asserted"])
+        #expect(FixtureCoder.events("Mali eased sanctions on Niger.") == ["MLI 085 NER asserted"])
+        #expect(FixtureCoder.events("Mali did not lift its sanctions on Niger.") == ["MLI 085 NER negated"])
+        // Imposed, it is the restriction itself.
+        #expect(FixtureCoder.events("Mali imposed sanctions on Niger.").contains("MLI 163 NER asserted"))
     }
 }

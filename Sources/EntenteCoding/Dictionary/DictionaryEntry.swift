@@ -65,12 +65,13 @@ public struct DictionaryEntry: Sendable, Hashable {
     }
 
     /// The codes that apply on `day`: dated codes covering it, else the undated ones. With no
-    /// day, undated codes; failing those, the latest dated code, except for people, whose
-    /// office cannot be guessed without a date.
+    /// day, undated codes; failing those, the most recent dated code (the one ending last, an
+    /// open end last of all): undated text about a leader ("Obama attacked Russia") speaks of
+    /// the office the reader knows best, the latest, as GDELT and ICEWS code it.
     public func codes(on day: Day?) -> [String] {
         let undated = codes.filter { !$0.isDated }.map(\.code)
         guard let day else {
-            if !undated.isEmpty || kind == .person { return undated }
+            if !undated.isEmpty { return undated }
             let latest = codes.max { ($0.to ?? Day(year: 9999, month: 12, day: 31)!) < ($1.to ?? Day(year: 9999, month: 12, day: 31)!) }
             return latest.map { [$0.code] } ?? []
         }

@@ -93,7 +93,19 @@ public struct EventCoder: Sendable {
                 ))
             }
         }
-        return events
+        return EventCoder.keepingTheMostSpecific(events)
+    }
+
+    /// "Russia threatened to attack Ukraine": the threaten verb's own 138 and the threat of
+    /// the act threatened (1384) tell one event; of two events of one dyad and mode whose
+    /// codes are one a prefix of the other, the more specific stays.
+    static func keepingTheMostSpecific(_ events: [Event]) -> [Event] {
+        events.filter { event in
+            !events.contains { other in
+                other.source == event.source && other.target == event.target && other.mode == event.mode
+                    && other.cameo.count > event.cameo.count && other.cameo.hasPrefix(event.cameo)
+            }
+        }
     }
 
     func candidates(_ view: SentenceView, explaining: Bool = false) -> [Candidate] {
@@ -231,13 +243,20 @@ public struct EventCoder: Sendable {
     }
 
     /// The events a candidate stands for: its code for each dyad, the reverse code from target
-    /// to source when the pattern has one, and for an intention to cooperate its 03x event,
-    /// said now.
+    /// to source when the pattern has one, for an intention to cooperate its 03x event and for
+    /// a threatened act its 13x threat, both made now; a restriction lifted is its 08x easing.
     func events(of candidate: Candidate, view: SentenceView) -> [(Actor, Actor, EventType, EventMode)] {
         guard let code = candidate.pattern.code else { return [] }
+        if let (easing, mode, lifter) = easing(of: candidate, code: code, view: view) {
+            var lifted = candidate
+            // "Mali eased sanctions on Niger": the one who lifts, when the noun names nobody.
+            if lifted.source == nil { lifted.source = view.clauses.subjects[view.clauses.clauseOf[lifter]] }
+            return dyads(lifted, view: view).map { ($0.0, $0.1, easing, mode) }
+        }
         let forward = EventCoder.type(code)
         let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
         let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
+        let threat = candidate.mode == .threatened ? ThreatCodes.threat(of: forward.code).flatMap(CAMEO.type) : nil
         // "He was not optimistic that Russia would respect the truce": an optimistic comment
         // denied is a pessimistic one (012).
         let pessimism = candidate.mode == .negated && code == "013" ? CAMEO.type("012") : nil
@@ -257,8 +276,18 @@ public struct EventCoder: Sendable {
             let ownSideCodes = saidByOwnSide ? [denial, consideration].compactMap { $0 } : []
             return [(pair.0, pair.1, forward, candidate.mode)]
                 + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
-                + ([intent, pessimism].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
+                + ([intent, threat, pessimism].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
         }
+    }
+
+    /// "Niger lifted its boycott of France": a restriction (a noun trigger) that a lifting
+    /// verb takes as its object is eased (08x, see ``EasingCodes``), in the lifting verb's own
+    /// mode ("did not lift" eases nothing).
+    func easing(of candidate: Candidate, code: String, view: SentenceView) -> (EventType, EventMode, lifter: Int)? {
+        guard view.tokens[candidate.trigger].tag == .noun, let easing = EasingCodes.easing(of: code).flatMap(CAMEO.type),
+              let verb = Modality.governingVerb(ofNoun: candidate.trigger, in: view.clause(of: candidate.trigger), view: view),
+              EasingCodes.liftingVerbs.contains(key: view.lemmaKeys[verb]) else { return nil }
+        return (easing, Modality.mode(of: verb, view: view), verb)
     }
 
     /// The CAMEO entry of a code; a PETRARCH dictionary may use codes outside CAMEO (the
