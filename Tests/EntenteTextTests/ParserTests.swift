@@ -89,7 +89,7 @@ func followOracle(_ state: inout ArcEagerState, gold: [Int32], labels: [Int32]? 
         #expect(sentences.count == 4)
         #expect(sentences[0].words.map(\.head) == [2, 0, 5, 5, 2, 2])
         #expect(sentences[0].words[0].relation == "nsubj")
-        #expect(sentences.allSatisfy(\.hasTree))
+        #expect(sentences.allSatisfy { $0.hasTree })
         let sub = try CoNLLU.parse("1\tx\tx\tPRON\t_\t_\t2\tnmod:poss\t_\t_\n2\ty\ty\tNOUN\t_\t_\t0\troot\t_\t_\n", name: "sub.conllu")
         #expect(sub[0].words[0].relation == "nmod:poss")
         #expect(sub[0].words[0].universalRelation == "nmod")

@@ -10,7 +10,7 @@ public enum DependencyParser {
     public static func parse(words: [String], tags: [PartOfSpeech], model: ParserModel) -> DependencyTree {
         let count = min(words.count, tags.count)
         guard count > 0 else { return DependencyTree(heads: [], relations: []) }
-        let nodes = ParserToken.nodes(words: Array(words.prefix(count)), tags: Array(tags.prefix(count)))
+        let nodes = ParserToken.nodes(words: Array(words.prefix(count)), tags: Array(tags.prefix(count)), ambiguity: model.ambiguity)
         var state = ArcEagerState(count: count)
         nodes.withUnsafeBufferPointer { nodes in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(ParserFeatures.count, ParserFeatures.labelCount)) { features in

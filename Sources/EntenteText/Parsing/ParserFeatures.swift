@@ -10,6 +10,9 @@ struct ParserToken {
     var wordTag: UInt64
     /// The last three letters, hashed: a tag-independent cue for unseen words.
     var suffix: UInt64
+    /// The set of tags the word had in training, as bits (0 when rare): what the word can be,
+    /// whatever the tagger chose this time.
+    var ambiguity: UInt64 = 0
 
     /// Stands for a node that does not exist (no child, past the end of the buffer).
     static let none = ParserToken(word: FeatureHash.hash("-NONE-"), tag: 0, suffix: FeatureHash.hash("-NONE-"))
@@ -24,7 +27,7 @@ struct ParserToken {
     }
 
     /// The nodes of a sentence: the root, then one per word.
-    static func nodes(words: [String], tags: [PartOfSpeech]) -> [ParserToken] {
+    static func nodes(words: [String], tags: [PartOfSpeech], ambiguity: WordTable<UInt32>) -> [ParserToken] {
         var nodes = [ParserToken.root]
         nodes.reserveCapacity(words.count + 1)
         for (word, tag) in zip(words, tags) {
@@ -33,7 +36,9 @@ struct ParserToken {
             for scalar in normalized.unicodeScalars.suffix(3) {
                 suffix = (suffix ^ UInt64(scalar.value)) &* FeatureHash.prime
             }
-            nodes.append(ParserToken(word: FeatureHash.hash(normalized), tag: UInt64(tag.columnIndex + 2), suffix: suffix))
+            var token = ParserToken(word: FeatureHash.hash(normalized), tag: UInt64(tag.columnIndex + 2), suffix: suffix)
+            token.ambiguity = UInt64(ambiguity[WordKey.of(normalized)] ?? 0) | 1 << 40
+            nodes.append(token)
         }
         return nodes
     }
@@ -46,9 +51,9 @@ struct ParserToken {
 /// label classifier reads a smaller set about the arc being labeled.
 enum ParserFeatures {
     /// Number of move features.
-    static let count = 82
+    static let count = 90
     /// Number of label features.
-    static let labelCount = 30
+    static let labelCount = 33
 
     /// The distance between two nodes, bucketed: exact up to 5, then coarser.
     @inline(__always)
@@ -141,6 +146,9 @@ enum ParserFeatures {
         put(f(77, pack(s0.tag, label(s0i), n0.tag))); put(f(78, pack(s0.tag, label(s0li), label(s0ri), n0.tag)))
         put(f(79, pack(n0.tag, label(n0li), n1.tag))); put(f(80, n0.wordTag, n1.tag))
         put(f(81, pack(s1.tag, label(s1i), s0.tag, label(s0i))))
+        put(f(82, n0.ambiguity)); put(f(83, s0.ambiguity)); put(f(84, n1.ambiguity))
+        put(f(85, n0.ambiguity, n0.tag)); put(f(86, s0.ambiguity, n0.ambiguity)); put(f(87, s0.tag, n0.ambiguity))
+        put(f(88, n0.suffix)); put(f(89, n1.suffix, n1.tag))
     }
 
     /// Fills `out` (`labelCount` long) with the features for labeling the arc `move` (left or
@@ -181,5 +189,6 @@ enum ParserFeatures {
         put(222, pack(h.tag, dep.tag, n1.tag)); put(223, dep.suffix, dep.tag); put(224, h.suffix, h.tag)
         put(225, pack(h.tag, dep.tag, hl.tag, hr.tag)); put(226, dep.wordTag, h.tag)
         put(227, dep.word, dl.word); put(228, pack(dep.tag, dPrev.tag), dPrev.word); put(229, h.word, hh.tag)
+        put(230, dep.ambiguity); put(231, h.ambiguity, dep.ambiguity); put(232, dep.ambiguity, h.tag)
     }
 }

@@ -7,6 +7,10 @@ import EntenteCore
 public struct ParserModel: Sendable {
     /// The relations the parser assigns, in label-column order ("nsubj", "nmod:poss", …).
     public let labels: [String]
+    /// For words seen at least twice in training, the UPOS tags they had (bits by
+    /// `PartOfSpeech.columnIndex`), keyed by the tagger's normalised form.
+    let ambiguityClasses: [String: UInt32]
+    let ambiguity: WordTable<UInt32>
     let moves: FeatureTable
     let labelTable: FeatureTable
     /// The column of "root" (the label of the root word), and of "punct" and "dep", which
@@ -15,8 +19,10 @@ public struct ParserModel: Sendable {
     let punctLabel: Int
     let depLabel: Int
 
-    init(labels: [String], moves: FeatureTable, labelTable: FeatureTable) {
+    init(labels: [String], ambiguityClasses: [String: UInt32], moves: FeatureTable, labelTable: FeatureTable) {
         self.labels = labels
+        self.ambiguityClasses = ambiguityClasses
+        ambiguity = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
         self.moves = moves
         self.labelTable = labelTable
         rootLabel = labels.firstIndex(of: "root") ?? 0
@@ -28,7 +34,7 @@ public struct ParserModel: Sendable {
     public var featureCount: Int { moves.count + labelTable.count }
 
     static let magic: [UInt8] = Array("ENPARSER".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// Reads a model written by ``serialized(threshold:)``; a file that is not one, or is cut
     /// short, is a `.modelInvalid` error.
@@ -44,9 +50,17 @@ public struct ParserModel: Sendable {
         guard labelCount > 0, labelCount < 256 else { throw EntenteError(.modelInvalid, "parser model has \(labelCount) labels") }
         var labels: [String] = []
         for _ in 0..<labelCount { labels.append(try reader.string()) }
+        let classCount = Int(try reader.uint32())
+        guard classCount <= reader.remaining / 8 else { throw EntenteError(.modelInvalid, "model file is truncated") }
+        var ambiguityClasses: [String: UInt32] = [:]
+        ambiguityClasses.reserveCapacity(classCount)
+        for _ in 0..<classCount {
+            let word = try reader.string()
+            ambiguityClasses[word] = try reader.uint32()
+        }
         let moves = try ParserModel.readTable(&reader, columns: ArcEagerState.Move.allCases.count)
         let labelTable = try ParserModel.readTable(&reader, columns: labelCount)
-        self.init(labels: labels, moves: moves, labelTable: labelTable)
+        self.init(labels: labels, ambiguityClasses: ambiguityClasses, moves: moves, labelTable: labelTable)
     }
 
     /// The model as bytes. Averaged weights smaller than `threshold` in magnitude are dropped
@@ -58,6 +72,11 @@ public struct ParserModel: Sendable {
         writer.uint32(ParserModel.version)
         writer.uint32(UInt32(labels.count))
         for label in labels { writer.string(label) }
+        writer.uint32(UInt32(ambiguityClasses.count))
+        for word in ambiguityClasses.keys.sorted() {
+            writer.string(word)
+            writer.uint32(ambiguityClasses[word] ?? 0)
+        }
         ParserModel.write(moves, threshold: threshold, to: &writer)
         ParserModel.write(labelTable, threshold: threshold, to: &writer)
         return writer.data

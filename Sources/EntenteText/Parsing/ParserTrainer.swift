@@ -46,6 +46,8 @@ public enum ParserTrainer {
         let column = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let rootLabel = column["root"] ?? 0
 
+        let ambiguityClasses = TaggerTrainer.buildAmbiguityClasses(sentences, column: Dictionary(uniqueKeysWithValues: PartOfSpeech.allCases.map { ($0, $0.columnIndex) }))
+        let ambiguity = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
         struct Example {
             var nodes: [ParserToken]
             var heads: [Int32]
@@ -57,7 +59,7 @@ public enum ParserTrainer {
                 throw EntenteError(.trainingData, "a sentence of \(sentence.words.count) words has \(sentenceTags.count) tags")
             }
             examples.append(Example(
-                nodes: ParserToken.nodes(words: sentence.words.map(\.form), tags: sentenceTags),
+                nodes: ParserToken.nodes(words: sentence.words.map(\.form), tags: sentenceTags, ambiguity: ambiguity),
                 heads: [-1] + sentence.words.map { Int32($0.head) },
                 labels: [-1] + sentence.words.map { Int32(column[$0.relation] ?? 0) }
             ))
@@ -69,7 +71,7 @@ public enum ParserTrainer {
         var random = SplitMix(seed: options.seed)
         var order = Array(examples.indices)
         func snapshot() -> ParserModel {
-            ParserModel(labels: labels, moves: moves.averaged(steps: step), labelTable: labelWeights.averaged(steps: step))
+            ParserModel(labels: labels, ambiguityClasses: ambiguityClasses, moves: moves.averaged(steps: step), labelTable: labelWeights.averaged(steps: step))
         }
         let featureCapacity = max(ParserFeatures.count, ParserFeatures.labelCount)
 

@@ -38,7 +38,7 @@ struct TrainParserCommand: AsyncParsableCommand {
     var jackknife: Int = 10
 
     @Option(help: "Drop averaged weights smaller than this in magnitude.")
-    var prune: Float = 0.05
+    var prune: Float = 1
 
     @Flag(help: "Score dev after every pass, not only at the end.")
     var everyPass = false
