@@ -7,4 +7,9 @@ public enum BundledModels {
     public static var taggerURL: URL? {
         Bundle.module.url(forResource: "en-ewt", withExtension: "tagger", subdirectory: "Models")
     }
+
+    /// The dependency parser trained on UD English EWT (CC BY-SA 4.0).
+    public static var parserURL: URL? {
+        Bundle.module.url(forResource: "en-ewt", withExtension: "parser", subdirectory: "Models")
+    }
 }

@@ -6,6 +6,7 @@ struct ByteWriter {
 
     mutating func bytes(_ b: [UInt8]) { data.append(contentsOf: b) }
     mutating func uint8(_ v: UInt8) { data.append(v) }
+    mutating func uint16(_ v: UInt16) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
     mutating func uint32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
     mutating func uint64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
     mutating func float(_ v: Float) { uint32(v.bitPattern) }
@@ -33,6 +34,13 @@ struct ByteReader {
 
     mutating func bytes(_ count: Int) throws -> [UInt8] { Array(try take(count)) }
     mutating func uint8() throws -> UInt8 { try take(1).first! }
+    /// Bytes not read yet.
+    var remaining: Int { data.count - position }
+
+    mutating func uint16() throws -> UInt16 {
+        let bytes = try take(2)
+        return UInt16(bytes[bytes.startIndex]) | UInt16(bytes[bytes.startIndex + 1]) << 8
+    }
     mutating func uint32() throws -> UInt32 {
         try take(4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     }

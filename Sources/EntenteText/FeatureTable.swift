@@ -23,20 +23,30 @@ struct FeatureTable: Sendable {
 
     /// Builds a table from `(key, weights)` pairs, each weight array `tagCount` long.
     init(tagCount: Int, entries: [(key: UInt64, weights: [Float])]) {
+        var weights: [Float] = []
+        weights.reserveCapacity(entries.count * tagCount)
+        for entry in entries { weights.append(contentsOf: entry.weights) }
+        self.init(tagCount: tagCount, keys: entries.map(\.key), weights: weights)
+    }
+
+    /// Builds a table from distinct keys and their rows laid end to end (`tagCount` weights a
+    /// key), without an array per row: large models load faster.
+    init(tagCount: Int, keys: [UInt64], weights: [Float]) {
+        precondition(weights.count == keys.count * tagCount, "one row of weights a key")
         self.tagCount = tagCount
         var capacity = 16
-        while capacity < entries.count * 2 { capacity <<= 1 }
-        slots = Array(repeating: Slot(fingerprint: 0, row: -1), count: capacity)
-        mask = capacity - 1
-        weights = []
-        weights.reserveCapacity(entries.count * tagCount)
-        keys = entries.map(\.key)
-        for (row, entry) in entries.enumerated() {
-            var slot = Self.home(entry.key, mask: mask)
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = Array(repeating: Slot(fingerprint: 0, row: -1), count: capacity)
+        let mask = capacity - 1
+        for (row, key) in keys.enumerated() {
+            var slot = Self.home(key, mask: mask)
             while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(fingerprint: Self.fingerprint(entry.key), row: Int32(row))
-            weights.append(contentsOf: entry.weights)
+            slots[slot] = Slot(fingerprint: Self.fingerprint(key), row: Int32(row))
         }
+        self.slots = slots
+        self.mask = mask
+        self.weights = weights
+        self.keys = keys
     }
 
     @inline(__always)
@@ -87,6 +97,9 @@ struct FeatureTable: Sendable {
 
     /// The number of features stored.
     var count: Int { keys.count }
+
+    /// The full key of every row, in row order (`weights` holds the rows).
+    var rowKeys: [UInt64] { keys }
 
     /// Every stored feature with its weights, in row order.
     func entries() -> [(key: UInt64, weights: ArraySlice<Float>)] {

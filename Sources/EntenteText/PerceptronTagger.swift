@@ -20,6 +20,11 @@ public enum PerceptronTagger {
         }
     }
 
+    /// The UPOS tags of `words` (already tokenized), as the parser wants them.
+    public static func tags(of words: [String], model: TaggerModel) -> [PartOfSpeech] {
+        predict(words, model: model).map { model.tags[$0] }
+    }
+
     /// The tag columns of `words`, left to right, each choice feeding the next.
     static func predict(_ words: [String], model: TaggerModel) -> [Int] {
         predict(words, lowered: nil, keys: nil, model: model)

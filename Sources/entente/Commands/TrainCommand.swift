@@ -8,7 +8,7 @@ struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train the models Entente ships.",
-        subcommands: [TrainTaggerCommand.self]
+        subcommands: [TrainTaggerCommand.self, TrainParserCommand.self]
     )
 }
 

@@ -1,0 +1,91 @@
+import EntenteCore
+
+/// Parses a tagged sentence into a labeled dependency tree: greedy arc-eager decoding, one
+/// move at a time, each chosen by the averaged-perceptron move classifier and, for arcs,
+/// labeled by the label classifier. Linear in the sentence length; nothing is allocated per
+/// move.
+public enum DependencyParser {
+    /// The tree of `words`, given their UPOS tags (the tagger's predictions at run time).
+    /// Both arrays have one entry a word; an empty sentence gives an empty tree.
+    public static func parse(words: [String], tags: [PartOfSpeech], model: ParserModel) -> DependencyTree {
+        let count = min(words.count, tags.count)
+        guard count > 0 else { return DependencyTree(heads: [], relations: []) }
+        let nodes = ParserToken.nodes(words: Array(words.prefix(count)), tags: Array(tags.prefix(count)), ambiguity: model.ambiguity)
+        var state = ArcEagerState(count: count)
+        nodes.withUnsafeBufferPointer { nodes in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(ParserFeatures.count, ParserFeatures.labelCount)) { features in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: max(4, model.labels.count)) { scores in
+                    while !state.isFinal {
+                        let move = bestMove(state, nodes, model: model, features: features, scores: scores, singleRoot: true)
+                        let label = move == .left || move == .right ? bestLabel(state, move, nodes, model: model, features: features, scores: scores) : 0
+                        state.apply(move, label: label)
+                    }
+                }
+            }
+        }
+        return repaired(state, tags: tags, model: model)
+    }
+
+    /// The highest-scoring valid move. `singleRoot` forbids giving the root a second child,
+    /// as UD trees have one root word.
+    @inline(__always)
+    static func bestMove(_ state: ArcEagerState, _ nodes: UnsafeBufferPointer<ParserToken>, model: ParserModel, features: UnsafeMutableBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Float>, singleRoot: Bool) -> ArcEagerState.Move {
+        ParserFeatures.extract(state, nodes, into: features)
+        for m in 0..<4 { scores[m] = 0 }
+        model.moves.accumulate(UnsafeBufferPointer(rebasing: features[0..<ParserFeatures.count]), into: scores)
+        var best = ArcEagerState.Move.shift
+        var bestScore = -Float.infinity
+        for move in ArcEagerState.Move.allCases where state.isValid(move) && scores[move.rawValue] > bestScore {
+            if singleRoot && move == .right && state.top == 0 && state.rightCount[0] > 0 { continue }
+            best = move
+            bestScore = scores[move.rawValue]
+        }
+        return best
+    }
+
+    /// The label column for the arc `move` adds: "root" for the root's child, otherwise the
+    /// label classifier's best other than "root".
+    @inline(__always)
+    static func bestLabel(_ state: ArcEagerState, _ move: ArcEagerState.Move, _ nodes: UnsafeBufferPointer<ParserToken>, model: ParserModel, features: UnsafeMutableBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Float>) -> Int {
+        if move == .right && state.top == 0 { return model.rootLabel }
+        let labelCount = model.labels.count
+        ParserFeatures.extractLabel(state, move, nodes, into: features)
+        for l in 0..<labelCount { scores[l] = 0 }
+        model.labelTable.accumulate(UnsafeBufferPointer(rebasing: features[0..<ParserFeatures.labelCount]), into: scores)
+        var best = -1
+        for l in 0..<labelCount where l != model.rootLabel && (best < 0 || scores[l] > scores[best]) { best = l }
+        return max(best, 0)
+    }
+
+    /// The final tree: the one root word keeps the root; words left without a head (still on
+    /// the stack when the buffer ran out) hang from it, as "punct" if punctuation, else "dep".
+    static func repaired(_ state: ArcEagerState, tags: [PartOfSpeech], model: ParserModel) -> DependencyTree {
+        let count = state.count
+        var heads = [Int](repeating: 0, count: count)
+        var relations = [String](repeating: "", count: count)
+        var root = 0
+        for word in 1...count where state.heads[word] == 0 {
+            root = word
+            break
+        }
+        if root == 0 {
+            // No root child: the first headless word that is not punctuation, or the first one.
+            let headless = (1...count).filter { state.heads[$0] < 0 }
+            root = headless.first { tags[$0 - 1] != .punctuation } ?? headless.first ?? 1
+        }
+        for word in 1...count {
+            let index = word - 1
+            if word == root {
+                heads[index] = 0
+                relations[index] = model.labels[model.rootLabel]
+            } else if state.heads[word] <= 0 {
+                heads[index] = root
+                relations[index] = model.labels[tags[index] == .punctuation ? model.punctLabel : model.depLabel]
+            } else {
+                heads[index] = Int(state.heads[word])
+                relations[index] = model.labels[Int(state.labels[word])]
+            }
+        }
+        return DependencyTree(heads: heads, relations: relations)
+    }
+}
