@@ -38,10 +38,17 @@ var tagger: TaggerModel!
 let taggerSeconds = try seconds {
     tagger = try TaggerModel(data: [UInt8](FileManager.default.contents(atPath: BundledModels.taggerURL!.path)!))
 }
+var parser: ParserModel!
+let parserSeconds = try seconds {
+    parser = try ParserModel(data: [UInt8](FileManager.default.contents(atPath: BundledModels.parserURL!.path)!))
+}
 let analyzer = Analyzer(tagger: tagger, dictionary: dictionary)
-let coder = Coder(analyzer: analyzer, events: EventCoder(dictionary: eventDictionary))
+// ENTENTE_BENCHMARK_NO_PARSER=1 measures the tag-based coder, to compare.
+let withoutParser = ProcessInfo.processInfo.environment["ENTENTE_BENCHMARK_NO_PARSER"] == "1"
+let coder = Coder(analyzer: analyzer, events: EventCoder(dictionary: eventDictionary, parser: withoutParser ? nil : parser))
 print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(format(Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824, 1)) GiB; one core used")
 print("dictionary load: \(format(dictionarySeconds, 3)) s (\(dictionary.entries.count) actor entries, \(eventDictionary.patterns.count) event patterns); tagger load: \(format(taggerSeconds, 3)) s (\(tagger.featureCount) features)")
+print("parser load: \(format(parserSeconds, 3)) s (\(parser.featureCount) features)\(withoutParser ? "; the coder runs without it (ENTENTE_BENCHMARK_NO_PARSER)" : "")")
 
 /// Paragraphs of raw text to analyse.
 func corpus(_ name: String) throws -> [String] {

@@ -37,4 +37,7 @@ func parseDateOption(_ text: String?) throws -> Day? {
 struct DictionaryOptions: ParsableArguments {
     @Option(help: "A folder of dictionaries used instead of the shipped ones: Entente files (.actors, .agents, .verbs, .discards) or PETRARCH-format files (*actors*.txt, *agents*.txt, *verbs*.txt, *discards*.txt).")
     var dictionaries: String?
+
+    @Flag(help: "Read roles from part-of-speech tags alone, without the dependency parser (to compare).")
+    var noParser = false
 }

@@ -15,6 +15,10 @@ enum Shipped {
 
     static let analyzer = Analyzer(tagger: tagger, dictionary: dictionary)
 
+    static let parser: ParserModel = {
+        try! ParserModel(data: [UInt8](FileManager.default.contents(atPath: BundledModels.parserURL!.path)!))
+    }()
+
     static func files(in folder: URL) -> [ActorDictionary.SourceFile] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.sorted().compactMap { name in

@@ -21,9 +21,19 @@ extension EventCoder {
 
     /// The clauses of a sentence as `(token range, subject text)`, for `entente explain`.
     public func clauses(of sentence: AnalyzedSentence) -> [(range: Range<Int>, subject: String?)] {
-        let view = SentenceView(sentence)
+        let view = view(of: sentence)
         return view.clauses.ranges.enumerated().map { index, range in
             (range, view.clauses.subjects[index].map { view.mentions[$0].text })
+        }
+    }
+
+    /// The sentence's dependency tree as `dependent → head (relation)` arcs, one a word, for
+    /// `entente explain`; nil without a parser.
+    public func tree(of sentence: AnalyzedSentence) -> [String]? {
+        guard let tree = view(of: sentence).tree else { return nil }
+        return tree.heads.indices.map { index in
+            let head = tree.heads[index].map { "\($0):\(sentence.tokens[$0].text)" } ?? "root"
+            return "\(index):\(sentence.tokens[index].text) → \(head) (\(tree.fullRelations[index]))"
         }
     }
 
@@ -38,7 +48,7 @@ extension EventCoder {
 
     /// Every trigger of the sentence with the patterns tried and why events were kept or dropped.
     public func explain(_ sentence: AnalyzedSentence) -> [TriggerExplanation] {
-        let view = SentenceView(sentence)
+        let view = view(of: sentence)
         let chosen = candidates(view, explaining: true)
         var result: [TriggerExplanation] = []
         for i in view.tokens.indices {

@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteText
 
 /// Codes events in analysed sentences: finds trigger words from the event dictionary, picks
 /// the most specific pattern, assigns source and target from the sentence's clauses, and
@@ -12,10 +13,19 @@ public struct EventCoder: Sendable {
     /// Also code an intention to cooperate as its 03x event ("plans to hold talks" → 036), as
     /// CAMEO does. PETRARCH's validation suite instead codes the intended act itself.
     public var codeIntentions = true
+    /// The dependency parser, for the sentences that may hold an event; without it, roles
+    /// come from the tag-based rules alone.
+    public var parser: ParserModel?
 
     /// Creates a coder.
-    public init(dictionary: EventDictionary) {
+    public init(dictionary: EventDictionary, parser: ParserModel? = nil) {
         self.dictionary = dictionary
+        self.parser = parser
+    }
+
+    /// The view of a sentence the rules read, parsed on demand when there is a parser.
+    func view(of sentence: AnalyzedSentence) -> SentenceView {
+        SentenceView(sentence, parser: parser)
     }
 
     /// One trigger and the pattern chosen for it, before actors are expanded into events.
@@ -71,7 +81,7 @@ public struct EventCoder: Sendable {
     /// The events of one sentence.
     public func code(_ sentence: AnalyzedSentence, documentID: String?, documentDate: Day?) -> [Event] {
         guard mayHoldEvent(sentence) else { return [] }
-        let view = SentenceView(sentence)
+        let view = view(of: sentence)
         let reporter = view.reporter
         var events: [Event] = []
         var seen = Set<String>()

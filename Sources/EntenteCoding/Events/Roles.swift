@@ -182,7 +182,7 @@ enum Roles {
         var source: Int?
         var target = match.target
         if passive {
-            source = byAgent(after: trigger, in: clause, view: view)
+            source = byAgent(after: trigger, in: clause, view: view) ?? TreeRoles.agent(of: trigger, view: view)
             if match.target == nil { target = passiveObject(trigger, view: view) }
             notes.add(source == nil ? "passive without 'by': no source" : "source from 'by'")
         } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
@@ -250,6 +250,14 @@ enum Roles {
             // "deadly attacks in their regions": a noun names its actor itself, or is
             // the object of a verb such as "launched", whose subject acts.
             notes.add("noun without a possessor, 'by' or light verb: no source")
+        } else if kind == .verb, view.clauses.subjects[view.clauses.clauseOf[trigger]] == nil,
+                  // Only here, where the tags see no subject, is the sentence parsed.
+                  let found = TreeRoles.subject(of: trigger, view: view),
+                  // One the dictionaries cannot place ("military governments") leaves the
+                  // choice to the tag-based reading.
+                  view.mentions[found.mention].codes.contains(where: ActorCode.hasCountry) {
+            source = found.mention
+            notes.add("source: \(found.arc) in the parse (\(view.mentions[found.mention].text))")
         } else {
             source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
             if let source { notes.add("source: subject (\(view.mentions[source].text))") }

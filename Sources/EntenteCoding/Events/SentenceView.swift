@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteText
 
 /// What the event coder looks up repeatedly in one sentence, computed once: lower-cased
 /// texts and lemmas, where mentions start, coordination groups and clauses.
@@ -43,9 +44,14 @@ final class SentenceView {
     let conditions: [Int]
     /// Whether the sentence ends in a question mark.
     let isQuestion: Bool
+    /// The sentence's dependency tree, when the coder has a parser: parsed the first time a
+    /// rule asks, so sentences the tags read unambiguously are never parsed.
+    private(set) lazy var tree: SyntaxTree? = parser.flatMap { SyntaxTree.parse(sentence.tokens, model: $0) }
+    private let parser: ParserModel?
 
-    init(_ sentence: AnalyzedSentence) {
+    init(_ sentence: AnalyzedSentence, parser: ParserModel? = nil) {
         self.sentence = sentence
+        self.parser = parser
         tokens = sentence.tokens
         lowered = sentence.lowered
         let lemmas = PaddedArray(count: sentence.tokens.count, padding: "") { index in

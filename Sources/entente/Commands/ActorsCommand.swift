@@ -57,8 +57,9 @@ func loadCoder(_ options: DictionaryOptions) throws -> Coder {
 func loadVersionedCoder(_ options: DictionaryOptions) throws -> (coder: Coder, dictionaryVersion: String) {
     do {
         let tagger = try ModelLoading.tagger()
+        let parser = options.noParser ? nil : try ModelLoading.parser()
         let (actors, events, version) = try DictionaryLoading.loadWithVersion(folder: options.dictionaries)
-        return (Coder(analyzer: Analyzer(tagger: tagger, dictionary: actors), events: EventCoder(dictionary: events)), version)
+        return (Coder(analyzer: Analyzer(tagger: tagger, dictionary: actors), events: EventCoder(dictionary: events, parser: parser)), version)
     } catch let error as EntenteError {
         printError("error: \(error)")
         throw ExitCode(2)

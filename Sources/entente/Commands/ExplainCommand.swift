@@ -35,6 +35,9 @@ struct ExplainCommand: AsyncParsableCommand {
                 print("skipped by the event coder: \(reason)", to: &console)
                 continue
             }
+            if let arcs = coder.events.tree(of: sentence) {
+                print("tree:    " + arcs.joined(separator: "  "), to: &console)
+            }
             for explanation in coder.events.explain(sentence) {
                 print("trigger \(explanation.trigger) (\(explanation.lookup))", to: &console)
                 for (pattern, score) in explanation.tried {
