@@ -56,7 +56,7 @@ enum CLI {
         #expect(FileManager.default.isExecutableFile(atPath: CLI.binary.path), "build the package first: \(CLI.binary.path)")
     }
 
-    @Test(arguments: [[], ["actors"], ["code"], ["explain"], ["evaluate"], ["dictionary", "check"], ["dictionary", "convert"], ["train", "tagger"], ["score-tagger"]])
+    @Test(arguments: [[], ["actors"], ["code"], ["explain"], ["evaluate"], ["evaluate-classes"], ["dictionary", "check"], ["dictionary", "convert"], ["train", "tagger"], ["score-tagger"]])
     func everyCommandHasHelp(command: [String]) throws {
         let result = try CLI.run(command + ["--help"])
         #expect(result.status == 0)
@@ -184,5 +184,23 @@ enum CLI {
         #expect(result.status == 1)
         #expect(result.stderr.contains("gold.jsonl:2: not valid JSON"))
         #expect(result.stdout.contains("P=1.000 R=1.000 F1=1.000 tp=1 fp=0 gold=1 records_all_right=2/2"))
+    }
+
+    @Test func scoresFiveClassSentencesAndNamesBadLines() throws {
+        let folder = try Self.eventFolder()
+        // Windows line ends, as the ConfliBERT files have ("\r\n" is one Character in Swift).
+        let sentences = try CLI.temporary("classes.tsv", Array("""
+            Niger cut diplomatic ties with Ukraine.\t3
+            It rained in Bamako.\t0
+            no label here
+            Niger cut diplomatic ties with Ukraine.\t9
+            Niger cut diplomatic ties with Ukraine.\t4
+            """.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        let result = try CLI.run(["evaluate-classes", sentences, "--dictionaries", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("classes.tsv:3: expected text<TAB>label"))
+        #expect(result.stderr.contains("classes.tsv:4: expected text<TAB>label"))
+        // Three sentences scored: two coded as class 3 (16 reduces relations), one right.
+        #expect(result.stdout.contains("coverage=0.667 accuracy_when_coded=0.500"), "\(result.stdout)")
     }
 }

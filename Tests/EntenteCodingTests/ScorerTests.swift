@@ -51,3 +51,21 @@ import Testing
         }
     }
 }
+
+@Suite struct ClassScorerTests {
+    @Test func rootsFallInTheFiveClasses() {
+        #expect(["010", "0211", "036", "057", "0841", "1121", "1313", "161", "145", "1831", "20"].map(ClassScorer.label(ofCode:))
+                == [0, 0, 1, 1, 2, 3, 3, 3, 4, 4, 4])
+        #expect(ClassScorer.label(ofCode: "99") == nil)
+    }
+
+    @Test func aSentenceWithNoEventLowersCoverageAndRecallNotPrecision() {
+        let score = ClassScorer.score(labels: [0, 0, 3, 4], predictions: [0, nil, 3, 3])
+        #expect(score.covered == 3 && score.total == 4)
+        #expect(abs(score.coverage - 0.75) < 1e-9)
+        #expect(abs(score.accuracyWhenCoded - 2.0 / 3) < 1e-9)
+        // Class 0: precision 1, recall 1/2; class 3: precision 1/2, recall 1; class 4: 0.
+        #expect(abs(score.f1(0).f1 - 2.0 / 3) < 1e-9 && abs(score.f1(3).f1 - 2.0 / 3) < 1e-9 && score.f1(4).f1 == 0)
+        #expect(abs(score.macroF1 - (4.0 / 3) / 5) < 1e-9)
+    }
+}

@@ -43,7 +43,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         var records: [GoldRecord] = []
         let contents = try FileReading.text(gold)
         var failures = 0
-        for (offset, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        // "\r\n" is one Character in Swift: split on every kind of line end.
+        for (offset, line) in contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
                 records.append(try GoldRecord.parse(String(line), file: gold, line: offset + 1))
             } catch let error as EntenteError {
