@@ -4,38 +4,27 @@ import Foundation
 
 /// Loads the shipped models (or user-supplied ones) once per process.
 enum ModelLoading {
+    /// The tagger at `path`, or the shipped one.
     static func tagger(path: String? = nil) throws -> TaggerModel {
-        let url: URL
-        if let path {
-            url = URL(fileURLWithPath: path)
-        } else if let bundled = BundledModels.taggerURL {
-            url = bundled
-        } else {
-            throw EntenteError(.modelInvalid, "the shipped tagger model is missing; run `entente train tagger`")
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw EntenteError(.fileUnreadable, "cannot read tagger model", at: .init(file: url.path))
-        }
-        return try TaggerModel(data: [UInt8](data))
+        try load("tagger", path: path, shipped: BundledModels.taggerURL, TaggerModel.init(data:))
     }
-}
 
-extension ModelLoading {
     /// The parser at `path`, or the shipped one.
     static func parser(path: String? = nil) throws -> ParserModel {
-        let url: URL
-        if let path {
-            url = URL(fileURLWithPath: path)
-        } else if let bundled = BundledModels.parserURL {
-            url = bundled
-        } else {
-            throw EntenteError(.modelInvalid, "the shipped parser model is missing; run `entente train parser`")
+        try load("parser", path: path, shipped: BundledModels.parserURL, ParserModel.init(data:))
+    }
+
+    /// Reads the model file at `path` (or the shipped `shipped`) and builds it with `make`; a
+    /// model's own error names the file it came from.
+    private static func load<Model>(_ kind: String, path: String?, shipped: URL?, _ make: ([UInt8]) throws -> Model) throws -> Model {
+        guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? shipped else {
+            throw EntenteError(.modelInvalid, "the shipped \(kind) model is missing; run `entente train \(kind)`")
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw EntenteError(.fileUnreadable, "cannot read parser model", at: .init(file: url.path))
+            throw EntenteError(.fileUnreadable, "cannot read \(kind) model", at: .init(file: url.path))
         }
         do {
-            return try ParserModel(data: [UInt8](data))
+            return try make([UInt8](data))
         } catch var error as EntenteError {
             if error.location == nil { error.location = .init(file: url.path) }
             throw error

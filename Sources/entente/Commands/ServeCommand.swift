@@ -38,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
             var arguments = paths + ["--db", storeOptions.path, "--busy-timeout", String(storeOptions.busyTimeout)]
             if let date { arguments += ["--date", date] }
             if let folder = dictionaryOptions.dictionaries { arguments += ["--dictionaries", folder] }
-            var ingest = try IngestCommand.parse(arguments)
+            let ingest = try IngestCommand.parse(arguments)
             do {
                 try await ingest.run()
             } catch let exit as ExitCode where exit == ExitCode(1) {
