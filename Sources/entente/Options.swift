@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntenteCore
 import EntenteIngest
+import EntenteText
 
 /// How input files are read.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -40,4 +41,18 @@ struct DictionaryOptions: ParsableArguments {
 
     @Flag(help: "Read roles from part-of-speech tags alone, without the dependency parser (to compare).")
     var noParser = false
+}
+
+/// The treebanks a `train` subcommand learns from and reports on.
+struct TreebankOptions: ParsableArguments {
+    @Option(help: "Training treebank (CoNLL-U).")
+    var train: String = "../shared/reference/ud-english-ewt/en_ewt-ud-train.conllu"
+
+    @Option(help: "Development treebank (CoNLL-U) to report scores on.")
+    var dev: String = "../shared/reference/ud-english-ewt/en_ewt-ud-dev.conllu"
+
+    /// Both treebanks, parsed.
+    func read() throws -> (train: [CoNLLU.AnnotatedSentence], dev: [CoNLLU.AnnotatedSentence]) {
+        (try CoNLLU.parse(try FileReading.text(train), name: train), try CoNLLU.parse(try FileReading.text(dev), name: dev))
+    }
 }

@@ -16,11 +16,7 @@ struct TrainParserCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "Training treebank (CoNLL-U).")
-    var train: String = "../shared/reference/ud-english-ewt/en_ewt-ud-train.conllu"
-
-    @Option(help: "Development treebank (CoNLL-U) to report attachment scores on.")
-    var dev: String = "../shared/reference/ud-english-ewt/en_ewt-ud-dev.conllu"
+    @OptionGroup var treebanks: TreebankOptions
 
     @Option(help: "Where to write the model.")
     var output: String = "Sources/EntenteText/Resources/Models/en-ewt.parser"
@@ -45,8 +41,7 @@ struct TrainParserCommand: AsyncParsableCommand {
 
     func run() async throws {
         var console = CheckedOutput()
-        let trainSentences = try CoNLLU.parse(try FileReading.text(train), name: train)
-        let devSentences = try CoNLLU.parse(try FileReading.text(dev), name: dev)
+        let (trainSentences, devSentences) = try treebanks.read()
         let shippedTagger = try ModelLoading.tagger()
         let start = Date()
         let trainTags = jackknifedTags(trainSentences, shipped: shippedTagger)
@@ -67,7 +62,7 @@ struct TrainParserCommand: AsyncParsableCommand {
         let reloaded = try ParserModel(data: data)
         let score = AttachmentScore.of(reloaded, on: devSentences, tags: devTags)
         print("trained on \(trainSentences.count) sentences in \(String(format: "%.1f", trainingTime)) s; \(reloaded.featureCount) features, \(data.count) bytes → \(output)", to: &console)
-        print(ScoreParserCommand.report(score, on: dev, tagging: "predicted tags"), to: &console)
+        print(ScoreParserCommand.report(score, on: treebanks.dev, tagging: "predicted tags"), to: &console)
         try console.finish()
     }
 

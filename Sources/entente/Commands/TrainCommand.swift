@@ -20,11 +20,7 @@ struct TrainTaggerCommand: AsyncParsableCommand {
         discussion: "Reports accuracy on --dev after training. Tune on dev; report on test with `entente score-tagger`."
     )
 
-    @Option(help: "Training treebank (CoNLL-U).")
-    var train: String = "../shared/reference/ud-english-ewt/en_ewt-ud-train.conllu"
-
-    @Option(help: "Development treebank (CoNLL-U) to report accuracy on.")
-    var dev: String = "../shared/reference/ud-english-ewt/en_ewt-ud-dev.conllu"
+    @OptionGroup var treebanks: TreebankOptions
 
     @Option(help: "Where to write the model.")
     var output: String = "Sources/EntenteText/Resources/Models/en-ewt.tagger"
@@ -37,8 +33,7 @@ struct TrainTaggerCommand: AsyncParsableCommand {
 
     func run() async throws {
         var console = CheckedOutput()
-        let trainSentences = try CoNLLU.parse(try FileReading.text(train), name: train)
-        let devSentences = try CoNLLU.parse(try FileReading.text(dev), name: dev)
+        let (trainSentences, devSentences) = try treebanks.read()
         let start = Date()
         let model = TaggerTrainer.train(trainSentences, options: .init(iterations: iterations)) { iteration, accuracy in
             printError("iteration \(iteration): training accuracy \(String(format: "%.4f", accuracy))")
