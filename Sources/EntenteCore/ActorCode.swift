@@ -16,6 +16,8 @@ public enum ActorCode {
 
     /// Whether the code names a country (or an international body): not `---MIL`, not `MED`.
     public static func hasCountry(_ code: String) -> Bool {
+        // A one-actor event's empty target has none.
+        guard !code.isEmpty else { return false }
         let prefix = String(code.prefix(3))
         return prefix != unknownCountry && !sectorCodes.contains(prefix)
     }

@@ -9,7 +9,8 @@ public struct Event: Sendable, Hashable, Codable {
     public var text: String
     /// Source actor code (`NERGOV`).
     public var source: String
-    /// Target actor code (`UKR`).
+    /// Target actor code (`UKR`); empty for a one-actor event ("the junta's leader resigned"),
+    /// as GDELT leaves Actor2 blank.
     public var target: String
     /// The source as written.
     public var sourceText: String
@@ -17,7 +18,7 @@ public struct Event: Sendable, Hashable, Codable {
     public var targetText: String
     /// Scalar offsets of the source mention.
     public var sourceSpan: TextSpan
-    /// Scalar offsets of the target mention.
+    /// Scalar offsets of the target mention; empty, where the trigger starts, for a one-actor event.
     public var targetSpan: TextSpan
     /// Full CAMEO code, e.g. `"161"`.
     public var cameo: String
@@ -81,6 +82,9 @@ public struct Event: Sendable, Hashable, Codable {
         self.triggerSpan = triggerSpan
         self.pattern = pattern
     }
+
+    /// Whether the event has a source and no target: "Mali's junta leader resigned".
+    public var isOneActor: Bool { target.isEmpty }
 
     /// Every field is written, absent ones as `null`, so each record has the same keys
     /// (`plover` is null for roots 01 and 02, which PLOVER does not map).

@@ -121,8 +121,9 @@ extension PostgresEventStore {
             return try await connection.all(bound.query).compactMap { row -> Network.Edge? in
                 let source = try row.get("source_side", String.self)
                 let target = try row.get("target_side", String.self)
-                // Events within one side (a government and its army) are no relation between two.
-                guard source != target else { return nil }
+                // Events within one side (a government and its army) are no relation between
+                // two, nor is a one-actor event (an empty target).
+                guard source != target, !target.isEmpty else { return nil }
                 return Network.Edge(source: source, target: target, cooperation: try row.get("cooperation"), conflict: try row.get("conflict"),
                                     goldstein: try row.get("goldstein"))
             }

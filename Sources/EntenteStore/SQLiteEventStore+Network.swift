@@ -35,8 +35,9 @@ extension SQLiteEventStore {
                 """, arguments: arguments).compactMap { row -> Network.Edge? in
                 let source: String = row["source_side"]
                 let target: String = row["target_side"]
-                // Events within one side (a government and its army) are no relation between two.
-                guard source != target else { return nil }
+                // Events within one side (a government and its army) are no relation between
+                // two, nor is a one-actor event (an empty target).
+                guard source != target, !target.isEmpty else { return nil }
                 return Network.Edge(source: source, target: target, cooperation: row["cooperation"], conflict: row["conflict"], goldstein: row["goldstein"])
             }
         }

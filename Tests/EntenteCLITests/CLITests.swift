@@ -164,6 +164,20 @@ enum CLI {
         #expect(table.stdout.contains("Reduce or break diplomatic relations"))
     }
 
+    @Test func printsOneActorEventsOnlyWhenAsked() throws {
+        let folder = try Self.eventFolder()
+        let text = Data("Niger cut diplomatic ties with Ukraine. Mali accused on Friday.".utf8)
+        let dyadsOnly = try CLI.run(["code", "--date", "2024-08-07", "--format", "tsv", "--dictionaries", folder], stdin: text)
+        #expect(dyadsOnly.status == 0 && dyadsOnly.stdout.split(separator: "\n").count == 2, "\(dyadsOnly.stdout)")
+        let all = try CLI.run(["code", "--date", "2024-08-07", "--format", "jsonl", "--one-actor", "--dictionaries", folder], stdin: text)
+        let events = all.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(events.count == 2)
+        let oneActor = try #require(events.last)
+        #expect(oneActor["source"] as? String == "MLI" && oneActor["target"] as? String == "" && oneActor["cameo"] as? String == "112")
+        let explained = try CLI.run(["explain", "Mali accused on Friday.", "--dictionaries", folder])
+        #expect(explained.stdout.contains("MLI 112 (no target) (asserted) — a one-actor event"), "\(explained.stdout)")
+    }
+
     @Test func explainsCandidates() throws {
         let folder = try Self.eventFolder()
         let result = try CLI.run(["explain", "Mali did not cut ties with Ukraine.", "--dictionaries", folder])

@@ -20,7 +20,7 @@ import Testing
         let again = try CLI.run(["ingest", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--db", db])
         #expect(again.stdout.hasPrefix("0 new document(s), 1 unchanged, 0 skipped, 0 interrupted earlier; 0 event mention(s)"))
         #expect(!again.stdout.contains("relations that changed"), "a second run changes nothing")
-        let coded = try CLI.run(["code", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--all-modes", "--format", "tsv"])
+        let coded = try CLI.run(["code", "Examples/sahel-ties.txt", "--date", "2024-08-07", "--all-modes", "--one-actor", "--format", "tsv"])
         let stored = try CLI.run(["events", "--mentions", "--db", db, "--format", "tsv"])
         #expect(stored.status == 0)
         // The store gives back what the coder found, event for event.

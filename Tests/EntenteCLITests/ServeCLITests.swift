@@ -59,7 +59,7 @@ import Testing
         let page = try Self.get(server.port, "/dyads/NER/UKR")
         #expect(page.status == 200 && page.body.contains(#"data-state="broken""#))
         let metrics = try Self.get(server.port, "/metrics")
-        #expect(metrics.body.contains("entente_events_stored 19.0\n"), "\(metrics.body.prefix(600))")
+        #expect(metrics.body.contains("entente_events_stored 28.0\n"), "\(metrics.body.prefix(600))")
         #expect(metrics.body.contains(#"entente_http_requests_total{method="GET",route="/api/dyads/{a}/{b}",status="200"} 1"#), "\(metrics.body.prefix(1200))")
         #expect(metrics.body.contains(#"entente_http_request_duration_seconds_count{route="/api/dyads/{a}/{b}"} 1"#))
         kill(server.process.processIdentifier, SIGTERM)

@@ -11,9 +11,19 @@ enum FixtureCoder {
         return Coder(analyzer: Shipped.analyzer, events: EventCoder(dictionary: verbs))
     }()
 
-    /// `SOURCE CODE TARGET mode` for every event, all modes.
+    /// `SOURCE CODE TARGET mode` for every event between two actors, all modes (what `code`
+    /// prints without `--one-actor`).
     static func events(_ text: String, date: String = "2024-08-07") -> [String] {
-        coder.code(Document(id: "t", date: Day(iso: date), text: text)).events.map { "\($0.source) \($0.cameo) \($0.target) \($0.mode.rawValue)" }
+        coder.code(Document(id: "t", date: Day(iso: date), text: text)).events.filter { !$0.isOneActor }.map(line)
+    }
+
+    /// `SOURCE CODE mode` for every one-actor event, all modes.
+    static func oneActorEvents(_ text: String, date: String = "2024-08-07") -> [String] {
+        coder.code(Document(id: "t", date: Day(iso: date), text: text)).events.filter(\.isOneActor).map(line)
+    }
+
+    static func line(_ event: Event) -> String {
+        event.isOneActor ? "\(event.source) \(event.cameo) \(event.mode.rawValue)" : "\(event.source) \(event.cameo) \(event.target) \(event.mode.rawValue)"
     }
 }
 
@@ -182,6 +192,23 @@ enum FixtureCoder {
         // A "sentence" of 5,000 tokens codes without trouble.
         #expect(Tokenizer.tokenize(long).count >= 5000)
         #expect(!FixtureCoder.events(long).isEmpty)
+    }
+
+    @Test func anActDoneToNobodyNamedIsAOneActorEvent() throws {
+        #expect(FixtureCoder.oneActorEvents("Mali attacked on Friday, the Chadian army said.") == ["MLI 190 asserted"])
+        #expect(FixtureCoder.oneActorEvents("Mali and Niger attacked in the north.") == ["MLI 190 asserted", "NER 190 asserted"])
+        #expect(FixtureCoder.oneActorEvents("Mali did not attack.") == ["MLI 190 negated"])
+        // Its target is empty: no code, no text, an empty span where the trigger starts.
+        let text = "Mali attacked on Friday."
+        let event = try #require(FixtureCoder.coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).events.first)
+        #expect(event.isOneActor && event.targetText.isEmpty)
+        #expect(event.targetSpan == TextSpan(start: event.triggerSpan.start, end: event.triggerSpan.start))
+        // No source, no event; and no one-actor event besides a dyad of the same source and root.
+        #expect(FixtureCoder.oneActorEvents("The troops attacked on Friday.").isEmpty)
+        #expect(FixtureCoder.oneActorEvents("Mali attacked Niger in an attack on Friday.").isEmpty)
+        #expect(FixtureCoder.events("Mali attacked Niger in an attack on Friday.") == ["MLI 190 NER asserted"])
+        // A reciprocal act of a group of two is still between its members.
+        #expect(FixtureCoder.oneActorEvents("Mali and Niger met on Friday.").isEmpty)
     }
 
     @Test func discardsSportsSentencesAndDocuments() {

@@ -33,6 +33,23 @@ import Testing
         #expect(score.records.first { $0.record.id == "e" }?.allRight == true)
     }
 
+    @Test func oneActorEventsCountOnlyWhereTheGoldListsOne() throws {
+        let lists = try GoldRecord.parse(#"{"id": "r", "text": "x", "events": [{"source": "GBRGOV", "target": "", "codes": ["0"]}]}"#, file: "g", line: 1)
+        let listsNone = try GoldRecord.parse(#"{"id": "n", "text": "x", "events": [{"source": "NER", "target": "UKR", "codes": ["161"]}]}"#, file: "g", line: 2)
+        let predictions: [String: [Scorer.Prediction]] = [
+            "r": [.init(source: "GBRGOV", target: "", code: "0874"), .init(source: "GBR", target: "", code: "190")],
+            "n": [.init(source: "NER", target: "UKR", code: "161"), .init(source: "NER", target: "", code: "190")],
+        ]
+        let score = Scorer.score([lists, listsNone], predictions: predictions)
+        // In "r" the one-actor 087 matches and the 190 is false; in "n" the one-actor 190 is not scored.
+        #expect(score.truePositives == 2 && score.falsePositives == 1 && score.recallHits == 2)
+        // An empty target matches only an empty target, and a named one never an empty one.
+        #expect(!Scorer.matches(.init(source: "GBR", target: "UKR", code: "0874"), lists.events[0], lists))
+        #expect(!Scorer.matches(.init(source: "NER", target: "", code: "161"), listsNone.events[0], listsNone))
+        // PETRARCH's "no event" marker (empty source and target) lists no one-actor event.
+        #expect(!(try GoldRecord.parse(#"{"id": "e", "text": "x", "events": [{"source": "", "target": "", "codes": [""]}]}"#, file: "g", line: 3)).listsOneActorEvent)
+    }
+
     @Test func namesMalformedGoldLines() {
         for (line, message) in [
             ("{not json", "g.jsonl:4: not valid JSON"),

@@ -31,6 +31,20 @@ import Testing
         #expect(Array(org[5..<9]) == ["IGOUNO", "NIGER’S JUNTA", "", "UNO"])
     }
 
+    @Test func aOneActorEventLeavesTheTargetEmpty() throws {
+        var oneActor = row("NERMIL", "154", "")
+        oneActor.targetText = ""
+        let gdelt = try #require(EventExport.lines([oneActor], format: .gdelt).first).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(gdelt.count == 61 && gdelt[5] == "NERMIL")
+        #expect(Array(gdelt[15..<25]) == Array(repeating: "", count: 10), "GDELT's Actor2 fields are blank")
+        #expect(gdelt[26] == "154")
+        let icews = EventExport.lines([oneActor], format: .icews, countryName: { ["NER": "Niger"][$0] })[1].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(Array(icews[8..<11]) == ["", "", ""] && icews[4] == "Niger")
+        let plover = try #require(EventExport.lines([oneActor], format: .plover).first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(plover.utf8)) as? [String: Any])
+        #expect(object["recipient"] is NSNull && (object["actor"] as? [String: String])?["code"] == "NERMIL")
+    }
+
     @Test func icewsRowsNameCountriesAndSectors() {
         let lines = EventExport.lines([row()], format: .icews, countryName: { ["NER": "Niger", "USA": "United States"][$0] })
         #expect(lines.count == 2)

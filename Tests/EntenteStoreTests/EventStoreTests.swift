@@ -76,6 +76,24 @@ import Testing
         #expect(try await store.relations(asOf: nil, actor: "UKR").count == 1)
     }
 
+    @Test(arguments: StoreBackend.available) func aOneActorEventIsStoredButIsNoRelation(_ backend: StoreBackend) async throws {
+        let made = try await backend.makeStore()
+        let store = made.store
+        let sentence = Sentence(index: 0, span: TextSpan(start: 0, end: 29), text: "Niger expelled French troops.")
+        var mobilized = event("NERMIL", "154", "")
+        (mobilized.targetText, mobilized.targetSpan) = ("", TextSpan(start: 6, end: 6))
+        guard case .code(let id) = try await store.begin(incoming("Mobilized.")) else { Issue.record("expected to code"); return }
+        var fought = event("RUSMIL", "190", "")
+        (fought.targetText, fought.targetSpan) = ("", TextSpan(start: 6, end: 6))
+        try await store.complete(id, sentences: [sentence], mentions: [mobilized, fought, event("NER", "166", "FRAMIL")])
+        #expect(try await store.mentions(MentionQuery(cameo: "154")) == [mobilized])
+        let merged = try await store.mergedEvents(MentionQuery(actor: "NER"))
+        #expect(merged.map { "\($0.source) \($0.cameo) \($0.target)" }.sorted() == ["NER 166 FRAMIL", "NERMIL 154 "])
+        // Only the event between two sides is an edge of the network or a relation.
+        #expect(try await store.network(asOf: nil, windowDays: nil).edges.map { "\($0.source) \($0.target)" } == ["NER FRA"])
+        #expect(try await store.relations(asOf: nil, actor: nil).map(\.actorB) == ["FRA"])
+    }
+
     @Test func membersOfOneBlocAreAllied() {
         let members = [
             RelationState(actorA: "IGOWAFAES", actorB: "MLI", kind: "alliance", state: "member", since: "2023-09-16", eventID: 1),

@@ -33,6 +33,19 @@ public struct GoldRecord: Sendable {
     /// The record's category, when the suite has them (PETRARCH: DEMO, COMPOUND, …).
     public var category: String?
 
+    /// Whether the record lists a one-actor event (a source and an empty target), required or
+    /// optional. (PETRARCH's suite marks a record that should code nothing with an empty
+    /// source and target.)
+    public var listsOneActorEvent: Bool {
+        func isOneActor(_ expected: Expected) -> Bool {
+            switch expected {
+            case let .event(source, target, _): return !source.isEmpty && target.isEmpty
+            case .any(let alternatives): return alternatives.contains(where: isOneActor)
+            }
+        }
+        return (events + optional).contains(where: isOneActor)
+    }
+
     /// Parses one line; errors name the file and line.
     public static func parse(_ line: String, file: String, line number: Int) throws -> GoldRecord {
         let location = EntenteError.Location(file: file, line: number)

@@ -4,6 +4,9 @@ import Foundation
 /// Scores predicted events against gold records exactly as `shared/tools/score.py` does:
 /// actors compared at country level (any IGO matches any IGO) unless a record is `exact`,
 /// codes compared by prefix, duplicate predictions (same countries and root) counted once.
+/// A one-actor prediction (empty target) counts only in a record that lists a one-actor event:
+/// older gold sets were written without them, and an analyst's sure one-actor event there
+/// would count as false.
 public enum Scorer {
     /// What a prediction needs for scoring.
     public struct Prediction: Sendable, Hashable {
@@ -76,7 +79,8 @@ public enum Scorer {
         for record in gold {
             var seen = Set<String>()
             var unique: [Prediction] = []
-            for p in predictions[record.id] ?? [] {
+            let listsOneActor = record.listsOneActorEvent
+            for p in predictions[record.id] ?? [] where listsOneActor || !p.target.isEmpty {
                 let key = record.exact
                     ? "\(p.source.uppercased())|\(p.target.uppercased())|\(p.code)"
                     : "\(p.source.uppercased().prefix(3))|\(p.target.uppercased().prefix(3))|\(p.code.prefix(2))"
@@ -119,8 +123,8 @@ public enum Scorer {
     static func sameActor(_ predicted: String, _ gold: String, extra: [String], exact: Bool) -> Bool {
         let p = predicted.uppercased()
         let g = gold.uppercased()
-        if exact { return p == g }
-        guard !p.isEmpty else { return false }
+        // A one-actor event's empty target matches only an empty target.
+        if exact || p.isEmpty || g.isEmpty { return p == g }
         if g.hasPrefix("IGO") && p.hasPrefix("IGO") { return true }
         if p.prefix(3) == g.prefix(3) { return true }
         return extra.contains { p.hasPrefix($0) }

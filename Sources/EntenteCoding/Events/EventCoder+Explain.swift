@@ -76,9 +76,11 @@ extension EventCoder {
                         let events = self.events(of: candidate, view: view)
                         if events.isEmpty { dropped.append(candidate.source == nil ? "no source" : "no target") }
                         for (source, target, type, mode) in events {
-                            let label = "\(source.code) \(type.code) \(target.code) (\(mode.rawValue))"
+                            let label = "\(source.code) \(type.code) \(target.code.isEmpty ? "(no target)" : target.code) (\(mode.rawValue))"
                             if let reason = dropReason(source: source.code, target: target.code, code: type.code) {
                                 dropped.append("\(label): \(reason)")
+                            } else if target.code.isEmpty {
+                                kept.append("\(label) — a one-actor event, printed by `code` only with --one-actor")
                             } else if !mode.isFactual {
                                 kept.append("\(label) — printed only with --all-modes")
                             } else {

@@ -108,12 +108,15 @@ public struct EventCoder: Sendable {
 
     /// "Russia threatened to attack Ukraine": the threaten verb's own 138 and the threat of
     /// the act threatened (1384) tell one event; of two events of one dyad and mode whose
-    /// codes are one a prefix of the other, the more specific stays.
+    /// codes are one a prefix of the other, the more specific stays. Likewise a one-actor
+    /// event is the less specific telling of an event of the same source, mode and root with
+    /// a target ("a bomb exploded …, in an attack blamed on al-Shabaab").
     static func keepingTheMostSpecific(_ events: [Event]) -> [Event] {
         events.filter { event in
             !events.contains { other in
-                other.source == event.source && other.target == event.target && other.mode == event.mode
-                    && other.cameo.count > event.cameo.count && other.cameo.hasPrefix(event.cameo)
+                guard other.source == event.source, other.mode == event.mode else { return false }
+                if event.isOneActor { return !other.isOneActor && other.root == event.root }
+                return other.target == event.target && other.cameo.count > event.cameo.count && other.cameo.hasPrefix(event.cameo)
             }
         }
     }
@@ -285,7 +288,7 @@ public struct EventCoder: Sendable {
             let saidByOwnSide = view.reporter.map { ActorCode.country(of: $0.code) == ActorCode.country(of: pair.0.code) } ?? false
             let ownSideCodes = saidByOwnSide ? [denial, consideration].compactMap { $0 } : []
             return [(pair.0, pair.1, forward, candidate.mode)]
-                + (reverse.map { [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
+                + (reverse.flatMap { pair.1.code.isEmpty ? nil : [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
                 + ([intent, threat, pessimism].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
         }
     }
@@ -308,7 +311,8 @@ public struct EventCoder: Sendable {
 
     /// Why a dyad is not an event, or nil if it is one. `code` is the event's CAMEO code.
     func dropReason(source: String, target: String, code: String? = nil) -> String? {
-        if requireCountries && (!ActorCode.hasCountry(source) || !ActorCode.hasCountry(target)) {
+        // A one-actor event has no target to place.
+        if requireCountries && (!ActorCode.hasCountry(source) || !target.isEmpty && !ActorCode.hasCountry(target)) {
             return "an actor has no country (\(source) → \(target))"
         }
         if source == target { return "source and target are the same (\(source))" }
@@ -431,8 +435,15 @@ public struct EventCoder: Sendable {
             }
         }
         // "Mali and Niger agreed …": each to the other, for reciprocal patterns only.
-        guard candidate.pattern.reciprocal || candidate.mutual, sources.count >= 2 else { return [] }
-        return sources.flatMap { s in sources.filter { $0.code != s.code }.map { (s, $0) } }
+        if candidate.pattern.reciprocal || candidate.mutual, sources.count >= 2 {
+            return sources.flatMap { s in sources.filter { $0.code != s.code }.map { (s, $0) } }
+        }
+        // "The junta's leader resigned", "the rebels surrendered": an act done to nobody named
+        // is a one-actor event, its target empty (GDELT's Actor2 left blank); each group
+        // fighting among itself is no such act.
+        guard !candidate.mutual else { return [] }
+        let nobody = Actor.nobody(at: view.tokens[candidate.trigger].span)
+        return sources.map { ($0, nobody) }
     }
 
     /// One actor of an event: a code and the mention it came from.
@@ -440,5 +451,11 @@ public struct EventCoder: Sendable {
         var code: String
         var text: String
         var span: TextSpan
+
+        /// The missing target of a one-actor event: no code, no text, an empty span where the
+        /// trigger starts.
+        static func nobody(at trigger: TextSpan) -> Actor {
+            Actor(code: "", text: "", span: TextSpan(start: trigger.start, end: trigger.start))
+        }
     }
 }

@@ -123,7 +123,8 @@ public enum EventExport {
             "mode": row.ploverMode ?? NSNull(),
             "context": row.ploverContext.map { [$0] } ?? [],
             "actor": ["code": row.event.source, "name": row.sourceText],
-            "recipient": ["code": row.event.target, "name": row.targetText],
+            // A one-actor event has no recipient.
+            "recipient": row.event.target.isEmpty ? NSNull() as Any : ["code": row.event.target, "name": row.targetText] as Any,
             "cameo": row.event.cameo,
             "mentions": row.event.mentions,
             "documents": row.event.documents,

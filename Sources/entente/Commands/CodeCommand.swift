@@ -11,7 +11,8 @@ struct CodeCommand: AsyncParsableCommand {
         discussion: """
             Prints one event a line. By default only events the text presents as having happened \
             (modes asserted and reported); --all-modes adds negated, threatened, intended, denied, \
-            hypothetical, requested and alleged ones, marked in the mode field.
+            hypothetical, requested and alleged ones, marked in the mode field; --one-actor adds \
+            events with a source and no target (an empty target field).
             """
     )
 
@@ -26,6 +27,9 @@ struct CodeCommand: AsyncParsableCommand {
     @Flag(help: "Also print events that are negated, threatened, intended, denied, hypothetical, requested or alleged.")
     var allModes = false
 
+    @Flag(help: "Also print one-actor events: a source and no target (\"the rebels surrendered\"), the target field empty.")
+    var oneActor = false
+
     func run() async throws {
         let coder = try loadCoder(dictionaryOptions)
         var output = OutputBuffer()
@@ -37,7 +41,7 @@ struct CodeCommand: AsyncParsableCommand {
             // long text file is judged piece by piece.
             if coder.events.discardsDocument(piece.sentences) { return }
             for sentence in piece.sentences {
-                for event in coder.events.code(sentence, documentID: piece.documentID, documentDate: piece.date) where allModes || event.mode.isFactual {
+                for event in coder.events.code(sentence, documentID: piece.documentID, documentDate: piece.date) where (allModes || event.mode.isFactual) && (oneActor || !event.isOneActor) {
                     switch format {
                     case .jsonl: try output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
                     case .tsv: try output.line(EventTable.tsv(event))

@@ -39,7 +39,9 @@ struct EvaluateClassesCommand: AsyncParsableCommand {
             }
             let events = coder.code(Document(id: "\(offset + 1)", date: nil, text: String(columns[0]))).events.filter(\.mode.isFactual)
             labels.append(label)
-            predictions.append(events.first.flatMap { ClassScorer.label(ofCode: $0.cameo) })
+            // An event between two actors tells the sentence's class before a one-actor one.
+            let first = events.first { !$0.isOneActor } ?? events.first
+            predictions.append(first.flatMap { ClassScorer.label(ofCode: $0.cameo) })
         }
         print(ClassScorer.render(ClassScorer.score(labels: labels, predictions: predictions)), to: &console)
         try console.finish()
