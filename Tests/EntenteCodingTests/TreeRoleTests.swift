@@ -10,7 +10,7 @@ import Testing
     static let parsed = Coder(analyzer: Shipped.analyzer, events: EventCoder(dictionary: verbs, parser: Shipped.parser))
 
     static func dyads(_ text: String, coder: Coder) -> [String] {
-        coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).events.map { "\($0.source) \($0.target)" }
+        coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).events.filter { !$0.isOneActor }.map { "\($0.source) \($0.target)" }
     }
 
     @Test func anOpeningParticipleClauseDoesNotHideTheSubject() {
@@ -32,6 +32,21 @@ import Testing
         // Conjoined clauses: "Belgrade" is the second verb's subject however the parse attaches it.
         let text = "Mali attacked Chad on Thursday, and Niger attacked Burkina Faso."
         #expect(Self.dyads(text, coder: Self.parsed) == ["MLI TCD", "NER BFA"])
+    }
+
+    @Test func aRelativePronounObjectStandsForItsNoun() {
+        let text = "Mali, which Niger attacked on Friday, protested."
+        #expect(!Self.dyads(text, coder: FixtureCoder.coder).contains("NER MLI"), "the tags alone see no object here")
+        #expect(Self.dyads(text, coder: Self.parsed).contains("NER MLI"))
+        let sentence = Shipped.analyze(text)[0]
+        let notes = Self.parsed.events.explain(sentence).compactMap { $0.candidate?.note }.joined(separator: "\n")
+        #expect(notes.contains("target: relative clause → obj in the parse (Mali)"), "\(notes)")
+    }
+
+    @Test func aTreeObjectIsNeverACompanionOrTheSource() {
+        // "alongside" may be parsed as a modifier of the object; a companion is still no target.
+        #expect(Self.dyads("Chad attacked alongside Niger.", coder: Self.parsed).isEmpty)
+        #expect(Self.dyads("Mali attacked itself.", coder: Self.parsed).isEmpty)
     }
 
     @Test func withoutAParserTheTagsDecide() {

@@ -75,6 +75,12 @@ enum Roles {
             // The first actor after the trigger in its clause that is not the source again
             // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
             target = firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view)
+            var treeTarget: (mention: Int, arc: String)?
+            // Only where the tags see no target is the sentence parsed for one.
+            if target == nil, !passive {
+                treeTarget = TreeRoles.object(of: trigger, view: view) { isTreeTarget($0, source: source, trigger: trigger, view: view) }
+                target = treeTarget?.mention
+            }
             let aimed = aimedPlace(after: trigger, in: clause, view: view)
             if let first = target, let aimed, view.mentions[aimed].tokens.lowerBound < view.mentions[first].tokens.lowerBound,
                !Roles.isLocativeAt(before: aimed, view: view) {
@@ -82,6 +88,8 @@ enum Roles {
                 // comes first, and is what the act is done to.
                 target = aimed
                 notes.add("target: the place aimed at (\(view.mentions[aimed].text)), before any other actor")
+            } else if let treeTarget {
+                notes.add("target: \(treeTarget.arc) in the parse (\(view.mentions[treeTarget.mention].text))")
             } else if let target {
                 notes.add("target: first actor after the trigger (\(view.mentions[target].text))")
             } else if kind != .noun, let complement = complementTarget(after: trigger, source: source,
@@ -135,6 +143,19 @@ enum Roles {
         }
         if source == nil { notes.add("no source found") }
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
+    }
+
+    /// Whether the tree's object `m` may be the target: an actor with a country, not the
+    /// source or its own side referred back to, not who reports the act, not a companion
+    /// ("fighting alongside M23 rebels", however the parse attaches "alongside").
+    static func isTreeTarget(_ m: Int, source: Int?, trigger: Int, view: SentenceView) -> Bool {
+        let mention = view.mentions[m]
+        guard m != source, mention.codes.contains(where: ActorCode.hasCountry), !isCompanion(m, after: trigger, view: view) else { return false }
+        if let source, view.groupHead(m) == view.groupHead(source) { return false }
+        if let reporter = view.reporter?.mention, m == reporter || isCoReporter(m, reporter, view: view) { return false }
+        let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
+        if mention.source == .coreference, Set(mention.codes.map(ActorCode.country(of:))).isSubset(of: Set(sourceCodes.map(ActorCode.country(of:)))) { return false }
+        return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
     }
 
     /// The token that introduces mention `m`: the one right before it, or before its "the"

@@ -62,6 +62,44 @@ enum TreeRoles {
         return nil
     }
 
+    /// Prepositions that name whom an act is done to: "clashed *with*", "sanctions *against*",
+    /// "an attack *on*", "sent troops *to*". ("in", "at", "near" situate; "by" names the doer;
+    /// "for" a beneficiary or a reason.)
+    static let targetPrepositions: WordSet = ["with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "from"]
+
+    /// The mention an act is done to, and the arc that names it: the verb's object, else its
+    /// indirect object, else a nominal after one of ``targetPrepositions``; for a noun
+    /// trigger, a nominal after one of those. `accepts` says which mentions may be a target
+    /// (not the source again, not who reports it, one with a country). Nil where the tree
+    /// names none.
+    static func object(of trigger: Int, view: SentenceView, accepts: (Int) -> Bool) -> (mention: Int, arc: String)? {
+        guard let tree = view.tree, tree.contains(trigger) else { return nil }
+        // A passive's subject is what it is done to, read by the tag rules.
+        if tree.child(of: trigger, ["nsubj:pass", "aux:pass"]) != nil { return nil }
+        var nominals: [(token: Int, arc: String)] = []
+        for relation in ["obj", "iobj"] {
+            nominals += tree.childrenOf(trigger, [relation]).map { ($0, relation) }
+        }
+        for nominal in tree.childrenOf(trigger, ["obl", "nmod"]) {
+            guard let preposition = tree.preposition(of: nominal, lowered: view.lowered), targetPrepositions.contains(preposition) else { continue }
+            nominals.append((nominal, "\(tree.relations[nominal]) '\(preposition)'"))
+        }
+        for (token, arc) in nominals {
+            // "Mali, which Niger attacked, …": the relative pronoun stands for the noun (a
+            // relative clause set off by commas is often parsed as the noun's `appos`).
+            if ["acl", "appos"].contains(tree.relations[trigger]), relativePronouns.contains(key: view.keys[token]), let noun = tree.heads[trigger] {
+                if let mention = mention(at: noun, tree: tree, view: view), accepts(mention) { return (mention, "relative clause → \(arc)") }
+                continue
+            }
+            if let mention = mention(at: token, tree: tree, view: view), accepts(mention) { return (mention, arc) }
+            // "expelled the ambassador and two diplomats of France": a conjoined object.
+            for conjunct in tree.childrenOf(token, ["conj"]) {
+                if let mention = mention(at: conjunct, tree: tree, view: view), accepts(mention) { return (mention, arc + " → conj") }
+            }
+        }
+        return nil
+    }
+
     /// The "by" agent of a passive verb: "the camp was attacked by militiamen".
     static func agent(of trigger: Int, view: SentenceView) -> Int? {
         guard let tree = view.tree else { return nil }
