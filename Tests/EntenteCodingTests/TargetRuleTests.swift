@@ -20,6 +20,21 @@ import Testing
         #expect(FixtureCoder.events("Mali attacked on Friday, a UN panel found.").isEmpty)
     }
 
+    @Test func thePlaceAnArrivalOrADeploymentReachesIsItsTarget() {
+        #expect(FixtureCoder.events("Mali's president arrived in Niger on Friday.") == ["MLIGOV 042 NER asserted"])
+        #expect(FixtureCoder.events("Malian troops arrived in Niger on Friday.") == ["MLIMIL 072 NER asserted"])
+        #expect(FixtureCoder.events("Mali deployed troops to Niger.") == ["MLI 154 NER asserted"])
+        // Named before any actor, the place wins: "…to lead a UN-backed mission".
+        #expect(FixtureCoder.events("Malian troops arrived in Niger to meet the UN envoy.").first == "MLIMIL 072 NER asserted")
+        // Not the source's own land: "moved units to its border with Niger".
+        #expect(FixtureCoder.events("Mali deployed troops to its border with Niger.") == ["MLI 154 NER asserted"])
+    }
+
+    @Test func aSimplePastIsNeverAPassive() {
+        // "spoke" is no participle: "by phone" is how, not who.
+        #expect(FixtureCoder.events("Mali's president spoke by phone with Niger's president.") == ["MLIGOV 041 NERGOV asserted"])
+    }
+
     @Test func aCompanionIsNotTheTarget() {
         // "alongside", "beside", "together with", "along with": acting with, not on.
         #expect(FixtureCoder.events("Chad attacked alongside Niger.").isEmpty)

@@ -90,6 +90,7 @@ extension Roles {
     /// Russia".
     static func isPassive(_ trigger: Int, view: SentenceView) -> Bool {
         let word = view.lowered[trigger]
+        guard !simplePastOnly.contains(key: view.keys[trigger]) else { return false }
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
         if trigger >= 1, view.tokens[trigger - 1].tag == .noun || view.mentionEnding[trigger - 1] != nil, view.lowered[trigger + 1] == "by" { return true }
         // "Syrian forces, backed by Russian air strikes, …", "the tanker Grace 1, seized by Royal

@@ -24,6 +24,20 @@ enum Roles {
     /// Prepositions that aim an act at a place rather than situate it there.
     static let directional: WordSet = ["at", "into", "onto", "towards", "toward"]
 
+    /// Codes whose act reaches a place, which is then its target: visits (042), aid (07),
+    /// shows of force and deployments (15), missions ended or withdrawn (166).
+    static let placeReachedCodes = ["042", "07", "15", "166"]
+
+    /// Past tenses that are never participles ("Erdogan *spoke* by phone with Ruto"), so never
+    /// a passive, whatever follows them.
+    static let simplePastOnly: WordSet = [
+        "arose", "awoke", "ate", "became", "began", "bit", "blew", "bore", "broke", "came", "chose", "did", "drank", "drew",
+        "drove", "fell", "flew", "forbade", "forgave", "forgot", "foresaw", "forsook", "froze", "gave", "grew", "hid", "knew",
+        "mistook", "overcame", "overran", "overtook", "overthrew", "ran", "rang", "rode", "rose", "sang", "sank", "saw", "shook",
+        "shrank", "slew", "spoke", "sprang", "stank", "stole", "strode", "strove", "swam", "swore", "took", "threw", "tore",
+        "undertook", "went", "withdrew", "woke", "wore", "wove", "wrote",
+    ]
+
     static let beForms: WordSet = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
 
     static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView, explaining: Bool = false) -> Assignment {
@@ -81,7 +95,12 @@ enum Roles {
                 treeTarget = TreeRoles.object(of: trigger, view: view) { isTreeTarget($0, source: source, trigger: trigger, view: view) }
                 target = treeTarget?.mention
             }
-            let aimed = aimedPlace(after: trigger, in: clause, view: view)
+            // "arrived in Haiti to lead a UN-backed mission": the place an arrival, aid or a
+            // deployment reaches, named first, is its target, as is a place aimed at.
+            let reaches = match.pattern.code.map { code in placeReachedCodes.contains(where: code.hasPrefix) } ?? false
+            // ("moved units to *its* border with Mali": not the source's own land.)
+            let reached = reaches ? visitedPlace(after: trigger, in: clause, view: view).flatMap { isSourcesOwn($0, source: source, view: view) ? nil : $0 } : nil
+            let aimed = aimedPlace(after: trigger, in: clause, view: view) ?? reached
             if let first = target, let aimed, view.mentions[aimed].tokens.lowerBound < view.mentions[first].tokens.lowerBound,
                !Roles.isLocativeAt(before: aimed, view: view) {
                 // "flying food into Sarajevo as part of the UN airlift": the place aimed at
@@ -98,10 +117,12 @@ enum Roles {
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
                 notes.add("target: from the 'that' clause (\(view.mentions[complement].text))")
-            } else if let code = match.pattern.code, code.hasPrefix("042"), let place = visitedPlace(after: trigger, in: clause, view: view) {
-                // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches.
+            } else if let place = reached {
+                // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches,
+                // and so is aid or a force sent or arriving ("advisers arrived in Tripoli"),
+                // and a mission ended ("end its mission in Sudan").
                 target = place
-                notes.add("target: the place visited (\(view.mentions[place].text))")
+                notes.add("target: the place reached (\(view.mentions[place].text))")
             } else if let aimed {
                 // No actor, but a place the act is aimed at: "fired shells at Seoul", "roads
                 // leading into Mordor".
@@ -143,6 +164,13 @@ enum Roles {
         }
         if source == nil { notes.add("no source found") }
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
+    }
+
+    /// Whether mention `m` names only the source's own country ("its border").
+    static func isSourcesOwn(_ m: Int, source: Int?, view: SentenceView) -> Bool {
+        guard let source else { return false }
+        let own = Set(view.actors(of: source).map { ActorCode.country(of: $0.code) })
+        return Set(view.mentions[m].codes.map(ActorCode.country(of:))).isSubset(of: own)
     }
 
     /// Whether the tree's object `m` may be the target: an actor with a country, not the
