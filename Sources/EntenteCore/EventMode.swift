@@ -16,7 +16,9 @@ public enum EventMode: String, Sendable, Hashable, Codable, CaseIterable {
     /// Asked of the actor by another ("urged Israel to agree to a ceasefire"); the appeal
     /// itself is the coded 02x or 10x event.
     case requested
-    /// Attributed to unnamed reports ("reports suggest", "reportedly").
+    /// Told by a named speaker of another side than the actor's ("Syria claimed that ISIL had
+    /// attacked Iraq", "…, the Pentagon said"), or attributed to unnamed reports ("reports
+    /// suggest", "reportedly").
     case reported
     /// Conditional, hypothetical or asked ("if Niger expels …", "will Mali …?").
     case hypothetical

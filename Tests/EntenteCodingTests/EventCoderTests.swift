@@ -195,7 +195,7 @@ enum FixtureCoder {
     }
 
     @Test func anActDoneToNobodyNamedIsAOneActorEvent() throws {
-        #expect(FixtureCoder.oneActorEvents("Mali attacked on Friday, the Chadian army said.") == ["MLI 190 asserted"])
+        #expect(FixtureCoder.oneActorEvents("Mali attacked on Friday, the Chadian army said.") == ["MLI 190 reported"])
         #expect(FixtureCoder.oneActorEvents("Mali and Niger attacked in the north.") == ["MLI 190 asserted", "NER 190 asserted"])
         #expect(FixtureCoder.oneActorEvents("Mali did not attack.") == ["MLI 190 negated"])
         // Its target is empty: no code, no text, an empty span where the trigger starts.
@@ -209,6 +209,16 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali attacked Niger in an attack on Friday.") == ["MLI 190 NER asserted"])
         // A reciprocal act of a group of two is still between its members.
         #expect(FixtureCoder.oneActorEvents("Mali and Niger met on Friday.").isEmpty)
+    }
+
+    @Test func aClauseUnderAnotherSidesSpeechActIsReported() throws {
+        #expect(FixtureCoder.events("Chad claimed that Niger had attacked Mali.") == ["NER 190 MLI reported"])
+        #expect(FixtureCoder.events("Niger attacked Mali on Friday, the Chadian army said.") == ["NER 190 MLI reported"])
+        let told = try #require(FixtureCoder.coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: "Chad claimed that Niger had attacked Mali.")).events.first)
+        #expect(told.reporter == "TCD")
+        // A side telling of its own act asserts it.
+        #expect(FixtureCoder.events("Niger said that it had attacked Mali.") == ["NER 190 MLI asserted"])
+        #expect(FixtureCoder.events("Niger attacked Mali.") == ["NER 190 MLI asserted"])
     }
 
     @Test func discardsSportsSentencesAndDocuments() {

@@ -91,19 +91,27 @@ public struct EventCoder: Sendable {
                 // "launched an attack": the verb and its object noun report one event.
                 let key = "\(source.code) \(target.code) \(type.code) \(mode.rawValue)"
                 guard seen.insert(key).inserted else { continue }
-                let (date, precision) = EventDating.date(for: candidate.trigger, in: sentence, documentDate: documentDate)
-                let token = view.tokens[candidate.trigger]
-                events.append(Event(
-                    docID: documentID, sentence: sentence.sentence.index, text: sentence.sentence.text,
-                    source: source.code, target: target.code, sourceText: source.text, targetText: target.text,
-                    sourceSpan: source.span, targetSpan: target.span, type: type, mode: mode,
-                    reporter: reporter.flatMap { $0.mention == candidate.source ? nil : $0.code },
-                    date: date, datePrecision: precision, place: view.mentions.first { $0.isPlace }?.text,
-                    trigger: token.text, triggerSpan: token.span, pattern: candidate.pattern.provenance
-                ))
+                let told = reporter.flatMap { $0.mention == candidate.source ? nil : $0.code }
+                events.append(event(source, target, type, SpeechActs.mode(mode, source: source.code, reporter: told), reporter: told,
+                                    trigger: candidate.trigger, pattern: candidate.pattern.provenance, view: view, documentID: documentID, documentDate: documentDate))
             }
         }
         return EventCoder.keepingTheMostSpecific(events)
+    }
+
+    /// One event record of the sentence in `view`, dated from its trigger.
+    func event(_ source: Actor, _ target: Actor, _ type: EventType, _ mode: EventMode, reporter: String?, trigger: Int, pattern: String,
+               view: SentenceView, documentID: String?, documentDate: Day?) -> Event {
+        let sentence = view.sentence
+        let (date, precision) = EventDating.date(for: trigger, in: sentence, documentDate: documentDate)
+        let token = view.tokens[trigger]
+        return Event(
+            docID: documentID, sentence: sentence.sentence.index, text: sentence.sentence.text,
+            source: source.code, target: target.code, sourceText: source.text, targetText: target.text,
+            sourceSpan: source.span, targetSpan: target.span, type: type, mode: mode, reporter: reporter,
+            date: date, datePrecision: precision, place: view.mentions.first { $0.isPlace }?.text,
+            trigger: token.text, triggerSpan: token.span, pattern: pattern
+        )
     }
 
     /// "Russia threatened to attack Ukraine": the threaten verb's own 138 and the threat of
