@@ -8,7 +8,8 @@ public enum DatePrecision: String, Sendable, Hashable, Codable, CaseIterable {
     case month
     /// Some day in a year ("in 2015"); the date given is 1 January.
     case year
-    /// No date in the text: the document's publication date stands in.
+    /// No date in the text: the document's publication date stands in, or a date counted from
+    /// it ("two days after Mali did the same", neither act dated).
     case document
 
     /// Renders `day` in ISO 8601 to this precision: `2024-03-16`, `2024-07`, `2015`.

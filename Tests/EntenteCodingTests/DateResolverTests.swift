@@ -33,6 +33,13 @@ import Testing
         #expect(dates("in 2015")["2015"] == "2015 year")
         #expect(dates("two days ago")["two days ago"] == "2024-08-05 day")
         #expect(dates("two days later", anchor: "2024-03-16")["two days later"] == "2024-03-18 day")
+        // A vague count is one precision coarser: "a few days later" is some day of the week
+        // three days on (given as its Monday).
+        #expect(dates("Just a few days later, Mali attacked.", anchor: "2024-03-16")["a few days later"] == "2024-03-18 week")
+        #expect(dates("a couple of weeks later", anchor: "2024-03-16")["a couple of weeks later"] == "2024-03 month")
+        #expect(dates("several days earlier", anchor: "2024-03-16")["several days earlier"] == "2024-03-11 week")
+        #expect(dates("a few days ago")["a few days ago"] == "2024-07-29 week")
+        #expect(dates("a few days later")["a few days later"] == "unresolved", "no date stated before")
         #expect(dates("two days after March 16")["two days after March 16"] == "2024-03-18 day")
     }
 

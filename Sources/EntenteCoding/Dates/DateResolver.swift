@@ -41,9 +41,21 @@ public enum DateResolver {
 
     enum Unit { case day, week, month, year }
 
+    /// Vague counts, as written from their first word: "a few days later", "several weeks
+    /// later", "a couple of days later" — a count and how many tokens it takes. Days and weeks
+    /// so counted are one precision coarser than a count's (a few days later: that week).
+    static func vagueCount(at i: Int, _ word: (Int) -> String?) -> (count: Int, length: Int)? {
+        switch (word(i), word(i + 1), word(i + 2)) {
+        case ("a", "few", _): return (3, 2)
+        case ("a", "couple", "of"): return (2, 3)
+        case ("several", _, _): return (4, 1)
+        default: return nil
+        }
+    }
+
     /// Words that can open a date expression; with digits, the only tokens worth a closer look.
     static let triggers = WordSet(Array(months.keys) + weekdays.keys + numberWords.keys + partsOfMonthWords
-        + ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "past"])
+        + ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "past", "several"])
 
     /// The date mentions of `tokens`, in order.
     public static func resolve(_ tokens: [Token], context: Context) -> [DateMention] {
@@ -182,6 +194,23 @@ public enum DateResolver {
             guard let date = context.documentDate else { return (2, nil, nil, "relative-period") }
             let shifted = shift(date, unit: unit, by: step, period: true)
             return (2, shifted?.0, shifted?.1, "relative-period")
+        }
+        // A few units ago / later / earlier: the date a count gives, one precision coarser.
+        if let (count, length) = vagueCount(at: i, word), let unitWord = word(i + length), let unit = unit(unitWord),
+           let direction = word(i + length + 1), ["ago", "later", "earlier"].contains(direction) {
+            let anchor = direction == "ago" ? context.documentDate : context.anchor
+            guard let anchor, let (day, precision) = shift(anchor, unit: unit, by: direction == "earlier" || direction == "ago" ? -count : count, period: false) else {
+                return (length + 2, nil, nil, "relative-offset-vague")
+            }
+            switch precision {
+            case .day:
+                // Some day of that week, given as its Monday.
+                return (length + 2, day.adding(days: 1 - day.weekday), .week, "relative-offset-vague")
+            case .week:
+                return (length + 2, Day(year: day.year, month: day.month, day: 1), .month, "relative-offset-vague")
+            default:
+                return (length + 2, day, precision, "relative-offset-vague")
+            }
         }
         // N units ago / later / earlier / after|before <date>
         if let count = numberWords[lowered[i]] ?? number(i), let unitWord = word(i + 1), let unit = unit(unitWord), let direction = word(i + 2) {

@@ -19,6 +19,7 @@ public struct Coder: Sendable {
         let sentences = analyzer.analyze(document)
         if self.events.discardsDocument(sentences) { return (sentences, []) }
         let events = sentences.flatMap { self.events.code($0, documentID: document.id, documentDate: document.date) }
-        return (sentences, events)
+        // "…two days after Mali did the same": dates counted from another event of the document.
+        return (sentences, RelativeEventDates.apply(events, sentences: sentences))
     }
 }

@@ -40,13 +40,13 @@ struct CodeCommand: AsyncParsableCommand {
             // A document-level discard (sports results and the like) silences the document; a
             // long text file is judged piece by piece.
             if coder.events.discardsDocument(piece.sentences) { return }
-            for sentence in piece.sentences {
-                for event in coder.events.code(sentence, documentID: piece.documentID, documentDate: piece.date) where (allModes || event.mode.isFactual) && (oneActor || !event.isOneActor) {
-                    switch format {
-                    case .jsonl: try output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
-                    case .tsv: try output.line(EventTable.tsv(event))
-                    case .table: try output.line(EventTable.row(event))
-                    }
+            let coded = piece.sentences.flatMap { coder.events.code($0, documentID: piece.documentID, documentDate: piece.date) }
+            // "…two days after Mali did the same": dates counted from another event of the piece.
+            for event in RelativeEventDates.apply(coded, sentences: piece.sentences) where (allModes || event.mode.isFactual) && (oneActor || !event.isOneActor) {
+                switch format {
+                case .jsonl: try output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
+                case .tsv: try output.line(EventTable.tsv(event))
+                case .table: try output.line(EventTable.row(event))
                 }
             }
         }
