@@ -221,6 +221,13 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Niger attacked Mali.") == ["NER 190 MLI asserted"])
     }
 
+    @Test func aKillingOfHundredsIsAMassKilling() {
+        #expect(FixtureCoder.events("Malian troops killed hundreds of Nigerien villagers.") == ["MLIMIL 202 NERCVL asserted"])
+        #expect(FixtureCoder.events("Malian troops killed more than 1,000 Nigerien villagers.") == ["MLIMIL 202 NERCVL asserted"])
+        #expect(FixtureCoder.events("Malian troops killed 12 Nigerien villagers.") == ["MLIMIL 190 NERCVL asserted"])
+        #expect(FixtureCoder.events("Malian troops attacked hundreds of Nigerien villagers.") == ["MLIMIL 190 NERCVL asserted"], "not a killing verb")
+    }
+
     @Test func discardsSportsSentencesAndDocuments() {
         #expect(FixtureCoder.events("Mali attacked Niger in the World Cup final.").isEmpty)
         #expect(FixtureCoder.events("Mali attacked Niger. Manchester United won.").isEmpty)

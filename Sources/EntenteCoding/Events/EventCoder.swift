@@ -274,7 +274,7 @@ public struct EventCoder: Sendable {
             if lifted.source == nil { lifted.source = view.clauses.subjects[view.clauses.clauseOf[lifter]] }
             return dyads(lifted, view: view).map { ($0.0, $0.1, easing, mode) }
         }
-        let forward = EventCoder.type(code)
+        let forward = EventCoder.type(MassKillings.code(code, trigger: candidate.trigger, view: view))
         let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
         let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
         let threat = candidate.mode == .threatened ? ThreatCodes.threat(of: forward.code).flatMap(CAMEO.type) : nil
