@@ -39,7 +39,7 @@ with open(f"{work}/examples.jsonl", "w") as out, open(f"{work}/codes.tsv", "w") 
         codes.write(row["code"] + "\t" + example + "\n")
 EOF
 
-"$entente" code --input jsonl --date "$date" --all-modes --format tsv "${extra[@]}" \
+"$entente" code --input jsonl --date "$date" --all-modes --one-actor --format tsv "${extra[@]}" \
   "$work/examples.jsonl" > "$work/coded.tsv"
 
 python3 - "$work" "$only_misses" <<'EOF'
