@@ -88,7 +88,7 @@ public enum RelativeEventDates {
             guard let count = DateResolver.numberWords[sentence.lowered[i]] ?? Int(sentence.lowered[i]),
                   let unit = DateResolver.unit(sentence.lowered[i + 1]), ["after", "before"].contains(sentence.lowered[i + 2]) else { continue }
             let start = i + 3
-            for k in start..<min(tokens.count, start + 12) {
+            for k in Range.between(start, min(tokens.count, start + 12)) {
                 guard sameActPhrases.contains(where: { words in words.indices.allSatisfy { sentence.lowered[k + $0] == words[$0] } }) else { continue }
                 guard let other = sentence.actors.first(where: { m in
                     m.tokens.lowerBound >= start && m.tokens.upperBound <= k && !m.isPlace && m.codes.contains(where: ActorCode.hasCountry)
