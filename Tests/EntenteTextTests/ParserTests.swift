@@ -128,8 +128,9 @@ func followOracle(_ state: inout ArcEagerState, gold: [Int32], labels: [Int32]? 
             let labels = [Int32(-1)] + heads.indices.map { Int32($0 % 7) }
             var state = ArcEagerState(count: heads.count)
             #expect(followOracle(&state, gold: gold, labels: labels))
-            #expect(Array(state.heads.dropFirst()) == gold.dropFirst().map { $0 }, "\(heads)")
-            #expect(Array(state.labels.dropFirst()) == Array(labels.dropFirst()))
+            // The state's arrays have a spare slot past the last word (the empty buffer's front).
+            #expect(Array(state.heads[1...heads.count]) == gold.dropFirst().map { $0 }, "\(heads)")
+            #expect(Array(state.labels[1...heads.count]) == Array(labels.dropFirst()))
         }
     }
 
@@ -243,5 +244,103 @@ func followOracle(_ state: inout ArcEagerState, gold: [Int32], labels: [Int32]? 
         score.add(gold: sentence, parsed: parsed)
         #expect(score.words == 6 && score.unlabeled == 5 && score.labeled == 4)
         #expect(score.wordsNoPunct == 5 && score.unlabeledNoPunct == 5 && score.labeledNoPunct == 4)
+    }
+
+    /// Every word has one head in range, exactly one word hangs from the root, and no arcs cross.
+    static func isWellFormed(_ tree: DependencyTree, count: Int) -> Bool {
+        tree.heads.count == count && tree.relations.count == count
+            && tree.heads.allSatisfy { (0...count).contains($0) }
+            && tree.heads.filter { $0 == 0 }.count == (count > 0 ? 1 : 0)
+            && tree.heads.enumerated().allSatisfy { $0.element != $0.offset + 1 }
+            && DependencyTree.isProjective(tree.heads)
+    }
+
+    /// News sentences, tokenized, with words shuffled into odd orders too, so that decoding
+    /// meets states a treebank's sentences would not lead to.
+    static func varietyOfSentences() -> [[String]] {
+        let texts = [
+            "Niger expelled the American troops .",
+            "The minister said that talks with the rebels had failed , officials told reporters on Monday .",
+            "Russia and China vetoed the resolution , which France had drafted after the attack on the convoy .",
+            "Protesters who gathered outside the embassy were dispersed by police firing tear gas .",
+            "\" We will not negotiate , \" the president , speaking in Abuja , said .",
+            "Go",
+            "Mali cut ties with France and Sweden ; Burkina Faso followed .",
+        ]
+        var random = SplitMix(seed: 17)
+        var sentences = texts.map { $0.split(separator: " ").map(String.init) }
+        for text in sentences {
+            var shuffled = text
+            random.shuffle(&shuffled)
+            sentences.append(shuffled)
+        }
+        return sentences
+    }
+
+    @Test func beamOfOneIsGreedy() {
+        let model = ShippedParser.model
+        for words in Self.varietyOfSentences() {
+            let tags = PerceptronTagger.tags(of: words, model: ShippedTagger.model)
+            let greedy = DependencyParser.parse(words: words, tags: tags, model: model, beamWidth: 1)
+            let nodes = ParserToken.nodes(words: words, tags: tags, ambiguity: model.ambiguity)
+            let state = nodes.withUnsafeBufferPointer { BeamSearch.decode($0, count: words.count, model: model, width: 1) }
+            #expect(DependencyParser.repaired(state, tags: tags, model: model) == greedy, "\(words)")
+        }
+    }
+
+    @Test func beamDecodingGivesWellFormedTrees() throws {
+        let fixture = try CoNLLU.parse(parserFixture, name: "fixture")
+        let small = try ParserTrainer.train(fixture, tags: fixture.map { $0.words.map(\.tag) }, options: .init(iterations: 3, beamWidth: 4))
+        for model in [ShippedParser.model, small] {
+            for words in Self.varietyOfSentences() {
+                let tags = PerceptronTagger.tags(of: words, model: ShippedTagger.model)
+                for width in [2, 4, 8] {
+                    let tree = DependencyParser.parse(words: words, tags: tags, model: model, beamWidth: width)
+                    #expect(Self.isWellFormed(tree, count: words.count), "beam \(width): \(words) → \(tree.heads)")
+                }
+            }
+        }
+    }
+
+    @Test func keepBestKeepsTheTopInOrder() {
+        var random = SplitMix(seed: 9)
+        for _ in 0..<200 {
+            let candidates = (0..<Int(random.next() % 30)).map { i in
+                BeamSearch.Candidate(item: i / 4, move: i % 4, score: Float(random.next() % 7))
+            }
+            for width in [1, 2, 4, 8] {
+                var kept = candidates
+                BeamSearch.keepBest(&kept, width: width)
+                let sorted = candidates.sorted(by: BeamSearch.Candidate.ranksBefore).prefix(width)
+                #expect(kept.map(\.item) == sorted.map(\.item) && kept.map(\.move) == sorted.map(\.move))
+            }
+        }
+    }
+
+    @Test func trainsABeamModel() throws {
+        let sentences = try CoNLLU.parse(parserFixture, name: "fixture")
+        let tags = sentences.map { $0.words.map(\.tag) }
+        let model = try ParserTrainer.train(sentences, tags: tags, options: .init(iterations: 10, beamWidth: 4))
+        #expect(model.beamWidth == 4)
+        let reloaded = try ParserModel(data: model.serialized())
+        #expect(reloaded.beamWidth == 4)
+        for (sentence, sentenceTags) in zip(sentences, tags) {
+            let words = sentence.words.map(\.form)
+            let tree = DependencyParser.parse(words: words, tags: sentenceTags, model: reloaded)
+            #expect(tree == DependencyTree(sentence), "\(words)")
+        }
+    }
+
+    @Test func oldModelVersionIsAClearError() throws {
+        let sentences = try CoNLLU.parse(parserFixture, name: "fixture")
+        var data = try ParserTrainer.train(sentences, tags: sentences.map { $0.words.map(\.tag) }, options: .init(iterations: 1)).serialized()
+        data[8] = 2
+        do {
+            _ = try ParserModel(data: data)
+            Issue.record("a version 2 model loaded")
+        } catch let error as EntenteError {
+            #expect(error.code == .modelInvalid)
+            #expect(error.description.contains("version 2"), "\(error)")
+        }
     }
 }

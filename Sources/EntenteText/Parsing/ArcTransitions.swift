@@ -41,10 +41,12 @@ struct ArcEagerState {
     /// Whether each node is on the stack, for the oracle's costs.
     private(set) var onStack: [Bool]
 
-    /// The initial state for `count` words.
+    /// The initial state for `count` words. The arrays have a spare slot past the last word,
+    /// for the empty buffer's front: feature extraction reads it after the buffer runs out,
+    /// while a beam pops what is left on the stack.
     init(count: Int) {
         self.count = count
-        let nodes = count + 1
+        let nodes = count + 2
         stack = [0]
         stack.reserveCapacity(nodes)
         front = 1
@@ -62,8 +64,14 @@ struct ArcEagerState {
         onStack[0] = true
     }
 
-    /// Whether the buffer is empty: nothing more to do.
+    /// Whether the buffer is empty: nothing more to do for greedy decoding.
     var isFinal: Bool { front > count }
+
+    /// Whether the buffer is empty and only the root is left on the stack. Beam search pops
+    /// the words left on the stack before this (``BeamSearch/allows(_:in:)``), so that every
+    /// complete move sequence is 2n moves long and the scores of its items stay comparable:
+    /// without it, shifting every word would end a parse after n moves.
+    var isComplete: Bool { front > count && stack.count == 1 }
 
     /// The stack top (the root at least).
     var top: Int { Int(stack[stack.count - 1]) }

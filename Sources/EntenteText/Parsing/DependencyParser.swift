@@ -1,16 +1,31 @@
 import EntenteCore
 
-/// Parses a tagged sentence into a labeled dependency tree: greedy arc-eager decoding, one
-/// move at a time, each chosen by the averaged-perceptron move classifier and, for arcs,
-/// labeled by the label classifier. Linear in the sentence length; nothing is allocated per
-/// move.
+/// Parses a tagged sentence into a labeled dependency tree with arc-eager moves, each scored
+/// by the averaged-perceptron move classifier and, for arcs, labeled by the label classifier:
+/// greedily (one move at a time, linear in the sentence length, nothing allocated per move) or
+/// with a beam (``BeamSearch``), as wide as the model was trained for.
 public enum DependencyParser {
-    /// The tree of `words`, given their UPOS tags (the tagger's predictions at run time).
-    /// Both arrays have one entry a word; an empty sentence gives an empty tree.
+    /// Sentences longer than this are parsed greedily whatever the beam: a beam copies its
+    /// states, which costs time quadratic in the length, and such "sentences" are mostly lists
+    /// and run-on text where the beam gains little.
+    static let longestBeamSentence = 200
+
+    /// The tree of `words`, given their UPOS tags (the tagger's predictions at run time),
+    /// decoded with the model's own beam width. Both arrays have one entry a word; an empty
+    /// sentence gives an empty tree.
     public static func parse(words: [String], tags: [PartOfSpeech], model: ParserModel) -> DependencyTree {
+        parse(words: words, tags: tags, model: model, beamWidth: model.beamWidth)
+    }
+
+    /// As ``parse(words:tags:model:)`` with a beam `beamWidth` items wide; 1 is greedy.
+    public static func parse(words: [String], tags: [PartOfSpeech], model: ParserModel, beamWidth: Int) -> DependencyTree {
         let count = min(words.count, tags.count)
         guard count > 0 else { return DependencyTree(heads: [], relations: []) }
         let nodes = ParserToken.nodes(words: Array(words.prefix(count)), tags: Array(tags.prefix(count)), ambiguity: model.ambiguity)
+        if beamWidth > 1 && count <= longestBeamSentence {
+            let state = nodes.withUnsafeBufferPointer { BeamSearch.decode($0, count: count, model: model, width: beamWidth) }
+            return repaired(state, tags: tags, model: model)
+        }
         var state = ArcEagerState(count: count)
         nodes.withUnsafeBufferPointer { nodes in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(ParserFeatures.count, ParserFeatures.labelCount)) { features in

@@ -78,7 +78,8 @@ enum ParserFeatures {
         a | b << 16 | c << 32 | d << 48
     }
 
-    /// Fills `out` (`count` long) with the move features of `state`, whose buffer is not empty.
+    /// Fills `out` (`count` long) with the move features of `state`; its buffer may be empty
+    /// (a beam popping the stack), the front then reads as no node.
     @inline(__always)
     static func extract(_ state: ArcEagerState, _ nodes: UnsafeBufferPointer<ParserToken>, into out: UnsafeMutableBufferPointer<UInt64>) {
         let n = state.count

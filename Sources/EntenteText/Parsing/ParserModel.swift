@@ -18,8 +18,13 @@ public struct ParserModel: Sendable {
     let rootLabel: Int
     let punctLabel: Int
     let depLabel: Int
+    /// The beam width the move classifier was trained for (1: greedy), which
+    /// ``DependencyParser/parse(words:tags:model:)`` decodes with: a globally trained model
+    /// scores whole move sequences, and decodes best with the beam it learnt with.
+    public let beamWidth: Int
 
-    init(labels: [String], ambiguityClasses: [String: UInt32], moves: FeatureTable, labelTable: FeatureTable) {
+    init(labels: [String], ambiguityClasses: [String: UInt32], moves: FeatureTable, labelTable: FeatureTable, beamWidth: Int = 1) {
+        self.beamWidth = max(1, beamWidth)
         self.labels = labels
         self.ambiguityClasses = ambiguityClasses
         ambiguity = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
@@ -34,7 +39,10 @@ public struct ParserModel: Sendable {
     public var featureCount: Int { moves.count + labelTable.count }
 
     static let magic: [UInt8] = Array("ENPARSER".utf8)
-    static let version: UInt32 = 2
+    /// Version 3 added the beam width.
+    static let version: UInt32 = 3
+    /// Wider beams are no use and would only make a corrupt file slow to parse with.
+    static let widestBeam = 64
 
     /// Reads a model written by ``serialized(threshold:)``; a file that is not one, or is cut
     /// short, is a `.modelInvalid` error.
@@ -43,9 +51,12 @@ public struct ParserModel: Sendable {
         guard try reader.bytes(ParserModel.magic.count) == ParserModel.magic else {
             throw EntenteError(.modelInvalid, "not an Entente parser model")
         }
-        guard try reader.uint32() == ParserModel.version else {
-            throw EntenteError(.modelInvalid, "unsupported parser model version")
+        let version = try reader.uint32()
+        guard version == ParserModel.version else {
+            throw EntenteError(.modelInvalid, "unsupported parser model version \(version) (expected \(ParserModel.version)): retrain it with `entente train parser`")
         }
+        let beamWidth = Int(try reader.uint32())
+        guard (1...ParserModel.widestBeam).contains(beamWidth) else { throw EntenteError(.modelInvalid, "parser model has beam width \(beamWidth)") }
         let labelCount = Int(try reader.uint32())
         guard labelCount > 0, labelCount < 256 else { throw EntenteError(.modelInvalid, "parser model has \(labelCount) labels") }
         var labels: [String] = []
@@ -60,7 +71,7 @@ public struct ParserModel: Sendable {
         }
         let moves = try ParserModel.readTable(&reader, columns: ArcEagerState.Move.allCases.count)
         let labelTable = try ParserModel.readTable(&reader, columns: labelCount)
-        self.init(labels: labels, ambiguityClasses: ambiguityClasses, moves: moves, labelTable: labelTable)
+        self.init(labels: labels, ambiguityClasses: ambiguityClasses, moves: moves, labelTable: labelTable, beamWidth: beamWidth)
     }
 
     /// The model as bytes. Averaged weights smaller than `threshold` in magnitude are dropped
@@ -70,6 +81,7 @@ public struct ParserModel: Sendable {
         var writer = ByteWriter()
         writer.bytes(ParserModel.magic)
         writer.uint32(ParserModel.version)
+        writer.uint32(UInt32(beamWidth))
         writer.uint32(UInt32(labels.count))
         for label in labels { writer.string(label) }
         writer.uint32(UInt32(ambiguityClasses.count))

@@ -19,10 +19,14 @@ public enum ParserTrainer {
         public var exploreProbability: Double
         /// Seed for the sentence order and exploration, so training is reproducible.
         public var seed: UInt64
+        /// Above 1, train a global model for a beam this wide (``BeamTrainer``) instead of the
+        /// greedy one; exploration does not apply then.
+        public var beamWidth: Int
 
         /// Creates options.
-        public init(iterations: Int = 15, exploreAfter: Int = 1, exploreProbability: Double = 0.9, seed: UInt64 = 42) {
+        public init(iterations: Int = 15, exploreAfter: Int = 1, exploreProbability: Double = 0.9, seed: UInt64 = 42, beamWidth: Int = 1) {
             self.iterations = iterations
+            self.beamWidth = beamWidth
             self.exploreAfter = exploreAfter
             self.exploreProbability = exploreProbability
             self.seed = seed
@@ -48,11 +52,7 @@ public enum ParserTrainer {
 
         let ambiguityClasses = TaggerTrainer.buildAmbiguityClasses(sentences, column: Dictionary(uniqueKeysWithValues: PartOfSpeech.allCases.map { ($0, $0.columnIndex) }))
         let ambiguity = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
-        struct Example {
-            var nodes: [ParserToken]
-            var heads: [Int32]
-            var labels: [Int32]
-        }
+        typealias Example = BeamTrainer.Example
         var examples: [Example] = []
         for (sentence, sentenceTags) in zip(sentences, tags) where sentence.hasTree && !sentence.words.isEmpty {
             guard sentenceTags.count == sentence.words.count else {
@@ -63,6 +63,9 @@ public enum ParserTrainer {
                 heads: [-1] + sentence.words.map { Int32($0.head) },
                 labels: [-1] + sentence.words.map { Int32(column[$0.relation] ?? 0) }
             ))
+        }
+        if options.beamWidth > 1 {
+            return trainBeam(examples, labels: labels, rootLabel: rootLabel, ambiguityClasses: ambiguityClasses, options: options, progress: progress)
         }
 
         var moves = TrainingWeights(columns: 4)
@@ -140,9 +143,37 @@ public enum ParserTrainer {
     }
 }
 
+extension ParserTrainer {
+    /// The passes of beam training: every sentence decoded and, if need be, updated by
+    /// ``BeamTrainer``; `progress` is told the share of sentences that needed no update.
+    static func trainBeam(_ examples: [BeamTrainer.Example], labels: [String], rootLabel: Int, ambiguityClasses: [String: UInt32], options: Options, progress: (Int, Double, () -> ParserModel) -> Void) -> ParserModel {
+        var weights = BeamTrainer.Weights(moves: TrainingWeights(columns: 4), labels: TrainingWeights(columns: labels.count), rootLabel: rootLabel)
+        var random = SplitMix(seed: options.seed)
+        var order = Array(examples.indices)
+        func snapshot() -> ParserModel {
+            ParserModel(labels: labels, ambiguityClasses: ambiguityClasses, moves: weights.moves.averaged(steps: weights.sentences),
+                        labelTable: weights.labels.averaged(steps: weights.arcs), beamWidth: options.beamWidth)
+        }
+        for iteration in 1...max(1, options.iterations) {
+            random.shuffle(&order)
+            var clean = 0
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(ParserFeatures.count, ParserFeatures.labelCount)) { features in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: max(4, labels.count)) { scores in
+                    for e in order where BeamTrainer.train(examples[e], width: options.beamWidth, weights: &weights, features: features, scores: scores) {
+                        clean += 1
+                    }
+                }
+            }
+            progress(iteration, examples.isEmpty ? 0 : Double(clean) / Double(examples.count), snapshot)
+        }
+        return snapshot()
+    }
+}
+
 extension DependencyParser {
     /// As ``bestLabel(_:_:_:model:features:scores:)``, scoring with weights still in training.
     static func bestLabel(_ state: ArcEagerState, _ move: ArcEagerState.Move, _ nodes: UnsafeBufferPointer<ParserToken>, weights: TrainingWeights, rootLabel: Int, features: UnsafeMutableBufferPointer<UInt64>, scores: UnsafeMutableBufferPointer<Float>) -> Int {
+        if move == .right && state.top == 0 { return rootLabel }
         ParserFeatures.extractLabel(state, move, nodes, into: features)
         for l in 0..<weights.columns { scores[l] = 0 }
         weights.score(UnsafeBufferPointer(rebasing: features[0..<ParserFeatures.labelCount]), into: scores)

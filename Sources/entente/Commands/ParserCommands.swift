@@ -30,6 +30,9 @@ struct TrainParserCommand: AsyncParsableCommand {
     @Option(help: "Chance of following a wrong move while exploring.")
     var exploreProbability: Double = 0.9
 
+    @Option(help: "Train a global model for a beam this wide (1: greedy, with the dynamic oracle's exploration).")
+    var beam: Int = 1
+
     @Option(help: "Folds for jackknifed training tags; 0 trains on gold tags, 1 on the shipped tagger's tags.")
     var jackknife: Int = 10
 
@@ -47,7 +50,7 @@ struct TrainParserCommand: AsyncParsableCommand {
         let trainTags = jackknifedTags(trainSentences, shipped: shippedTagger)
         printError("training tags ready in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
         let devTags = devSentences.map { PerceptronTagger.tags(of: $0.words.map(\.form), model: shippedTagger) }
-        let options = ParserTrainer.Options(iterations: iterations, exploreAfter: exploreAfter, exploreProbability: exploreProbability)
+        let options = ParserTrainer.Options(iterations: iterations, exploreAfter: exploreAfter, exploreProbability: exploreProbability, beamWidth: beam)
         let model = try ParserTrainer.train(trainSentences, tags: trainTags, options: options) { iteration, accuracy, snapshot in
             var line = "iteration \(iteration): move accuracy \(String(format: "%.4f", accuracy)) (\(String(format: "%.0f", Date().timeIntervalSince(start))) s)"
             if everyPass {
@@ -106,6 +109,9 @@ struct ScoreParserCommand: AsyncParsableCommand {
     @Flag(help: "Parse with the file's gold UPOS tags instead of the tagger's.")
     var goldTags = false
 
+    @Option(help: "Decode with a beam this wide instead of the model's own (1: greedy).")
+    var beam: Int?
+
     func run() async throws {
         var console = CheckedOutput()
         let sentences = try CoNLLU.parse(try FileReading.text(file), name: file).filter(\.hasTree)
@@ -124,7 +130,7 @@ struct ScoreParserCommand: AsyncParsableCommand {
         var trees: [DependencyTree] = []
         trees.reserveCapacity(sentences.count)
         for (sentenceWords, sentenceTags) in zip(words, tags) {
-            trees.append(DependencyParser.parse(words: sentenceWords, tags: sentenceTags, model: parser))
+            trees.append(DependencyParser.parse(words: sentenceWords, tags: sentenceTags, model: parser, beamWidth: beam ?? parser.beamWidth))
         }
         let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - parseStart.uptimeNanoseconds) / 1e9
         var score = AttachmentScore()
