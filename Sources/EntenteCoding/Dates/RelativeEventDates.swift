@@ -16,8 +16,6 @@ public enum RelativeEventDates {
 
     /// One "N units after X did the same" found in a sentence.
     struct Reference {
-        /// The sentence's index among the document's sentences.
-        var sentence: Int
         /// The token of the count ("two"): the referring act comes before it.
         var countToken: Int
         /// The offset, counted forward ("after") or back ("before").
@@ -34,7 +32,7 @@ public enum RelativeEventDates {
     public static func apply(_ events: [Event], sentences: [AnalyzedSentence]) -> [Event] {
         var events = events
         for (index, sentence) in sentences.enumerated() {
-            guard let reference = reference(in: sentence, at: index) else { continue }
+            guard let reference = reference(in: sentence) else { continue }
             let countStart = sentence.tokens[reference.countToken].span.start
             // The referring acts: this sentence's own before the offset, else the sentence before's.
             var referring = events.indices.filter { events[$0].sentence == sentence.sentence.index && events[$0].triggerSpan.start < countStart }
@@ -82,7 +80,7 @@ public enum RelativeEventDates {
 
     /// "N days after X did the same" (or "before"), the count a number or number word, X the
     /// first actor with a country between "after" and the same-act phrase.
-    static func reference(in sentence: AnalyzedSentence, at index: Int) -> Reference? {
+    static func reference(in sentence: AnalyzedSentence) -> Reference? {
         let tokens = sentence.tokens
         for i in tokens.indices {
             guard let count = DateResolver.numberWords[sentence.lowered[i]] ?? Int(sentence.lowered[i]),
@@ -94,7 +92,7 @@ public enum RelativeEventDates {
                     m.tokens.lowerBound >= start && m.tokens.upperBound <= k && !m.isPlace && m.codes.contains(where: ActorCode.hasCountry)
                 }) else { return nil }
                 let signed = sentence.lowered[i + 2] == "after" ? count : -count
-                return Reference(sentence: index, countToken: i, count: signed, unit: unit, other: other, sameActToken: k)
+                return Reference(countToken: i, count: signed, unit: unit, other: other, sameActToken: k)
             }
         }
         return nil

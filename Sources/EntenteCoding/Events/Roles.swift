@@ -92,7 +92,7 @@ enum Roles {
             var treeTarget: (mention: Int, arc: String)?
             // Only where the tags see no target, and an actor stands where only the tree can
             // reach it, is the sentence parsed for one (parsing is most of the coder's time).
-            if target == nil, !passive, mayHaveTreeTarget(trigger, source: source, clause: clause, view: view) {
+            if target == nil, !passive, mayHaveTreeTarget(trigger, source: source, view: view) {
                 treeTarget = TreeRoles.object(of: trigger, view: view) { isTreeTarget($0, source: source, trigger: trigger, view: view) }
                 target = treeTarget?.mention
             }
@@ -173,7 +173,7 @@ enum Roles {
     /// ``firstActor(after:source:passive:clause:view:)``; parsing for those beyond the tags'
     /// clause as well found nothing more on dev and cost a fifth of the coder's time on the
     /// sample article.
-    static func mayHaveTreeTarget(_ trigger: Int, source: Int?, clause: Range<Int>, view: SentenceView) -> Bool {
+    static func mayHaveTreeTarget(_ trigger: Int, source: Int?, view: SentenceView) -> Bool {
         view.mentions.indices.contains { m in
             guard view.mentions[m].tokens.lowerBound < trigger,
                   Range.between(view.mentions[m].tokens.upperBound, trigger).contains(where: { TreeRoles.relativePronouns.contains(key: view.keys[$0]) }) else { return false }
@@ -188,13 +188,20 @@ enum Roles {
         return Set(view.mentions[m].codes.map(ActorCode.country(of:))).isSubset(of: own)
     }
 
-    /// Whether the tree's object `m` may be the target: an actor with a country, not the
-    /// source or its own side referred back to, not who reports the act, not a companion
-    /// ("fighting alongside M23 rebels", however the parse attaches "alongside").
+    /// Whether the tree's object `m` may be the target: another party (see
+    /// ``isOtherParty(_:source:trigger:view:)``), and not in the source's own group.
     static func isTreeTarget(_ m: Int, source: Int?, trigger: Int, view: SentenceView) -> Bool {
+        if let source, view.groupHead(m) == view.groupHead(source) { return false }
+        return isOtherParty(m, source: source, trigger: trigger, view: view)
+    }
+
+    /// Whether mention `m` is a party the act may be done to, wherever it was found: an actor
+    /// with a country, not the source or its own side referred back to ("put *its forces* on
+    /// alert"), not who reports the act, not a companion ("fighting alongside M23 rebels"),
+    /// and not made only of the source's own codes.
+    static func isOtherParty(_ m: Int, source: Int?, trigger: Int, view: SentenceView) -> Bool {
         let mention = view.mentions[m]
         guard m != source, mention.codes.contains(where: ActorCode.hasCountry), !isCompanion(m, after: trigger, view: view) else { return false }
-        if let source, view.groupHead(m) == view.groupHead(source) { return false }
         if let reporter = view.reporter?.mention, m == reporter || isCoReporter(m, reporter, view: view) { return false }
         let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
         if mention.source == .coreference, Set(mention.codes.map(ActorCode.country(of:))).isSubset(of: Set(sourceCodes.map(ActorCode.country(of:)))) { return false }
@@ -333,32 +340,22 @@ enum Roles {
     /// not the source again ("welcomed *their* resumption of ties with Osgiliath"), not who
     /// reports it, not another verb's agent, and with a country.
     static func firstActor(after trigger: Int, source: Int?, passive: Bool, clause: Range<Int>, view: SentenceView) -> Int? {
-        let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
-        let sourceCountries = Set(sourceCodes.map(ActorCode.country(of:)))
-        return view.mentions.indices.first { m in
+        view.mentions.indices.first { m in
             let mention = view.mentions[m]
-            guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace, m != source else { return false }
+            guard mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound, !mention.isPlace else { return false }
             // "… in an exchange mediated by the UAE": a "by" phrase names an agent, not whom
             // the act is done to.
             if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
-            // "… withdrew from Kherson, the defence ministry said": who reports the act is
-            // not whom it is done to.
-            if let reporter = view.reporter?.mention, m == reporter || isCoReporter(m, reporter, view: view) { return false }
             // "returned 90 prisoners in an exchange mediated by the UAE": the agent of
             // another verb's passive is not this act's target.
             if isAgentOfAnotherVerb(mention.tokens.lowerBound, trigger: trigger, view: view) { return false }
             // "hosted his Brazilian counterpart Lula": the possessive stands for the host;
             // the noun it determines names the guest.
             if isPossessiveBeforeMention(m, view: view) { return false }
-            // "put its forces on alert": the source's own, referred back to.
-            if mention.source == .coreference, Set(mention.codes.map(ActorCode.country(of:))).isSubset(of: sourceCountries) { return false }
-            // "deployed soldiers to Mozambique": a sector with no country is what moves,
-            // not whom the act is for.
-            if !mention.codes.contains(where: ActorCode.hasCountry) { return false }
-            // "fighting alongside Malian troops", "together with Chad": a companion acts with
-            // the source, not on it.
-            if isCompanion(m, after: trigger, view: view) { return false }
-            return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
+            // Not the source or its own side, not who reports the act ("…, the defence
+            // ministry said"), not a sector with no country ("deployed soldiers to
+            // Mozambique": what moves), not a companion ("fighting alongside Malian troops").
+            return isOtherParty(m, source: source, trigger: trigger, view: view)
         }
     }
 

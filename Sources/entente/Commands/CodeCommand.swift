@@ -37,12 +37,8 @@ struct CodeCommand: AsyncParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if format == .tsv { try output.line(EventTable.tsvHeader) }
         let failures = try DocumentInput(options: inputOptions, analyzer: coder.analyzer).run { piece in
-            // A document-level discard (sports results and the like) silences the document; a
-            // long text file is judged piece by piece.
-            if coder.events.discardsDocument(piece.sentences) { return }
-            let coded = piece.sentences.flatMap { coder.events.code($0, documentID: piece.documentID, documentDate: piece.date) }
-            // "…two days after Mali did the same": dates counted from another event of the piece.
-            for event in RelativeEventDates.apply(coded, sentences: piece.sentences) where (allModes || event.mode.isFactual) && (oneActor || !event.isOneActor) {
+            // A long text file is coded piece by piece, as documents are.
+            for event in coder.events(in: piece.sentences, documentID: piece.documentID, documentDate: piece.date) where (allModes || event.mode.isFactual) && (oneActor || !event.isOneActor) {
                 switch format {
                 case .jsonl: try output.line(String(decoding: try encoder.encode(event), as: UTF8.self))
                 case .tsv: try output.line(EventTable.tsv(event))
