@@ -1,25 +1,51 @@
-/// An open-addressing hash table from feature hashes to rows of per-tag weights: the
-/// trained tagger's memory. Lookups are a multiply, a mask and usually one probe.
+/// An open-addressing hash table from feature hashes to rows of per-column weights: the
+/// memory of the tagger and of the parser's two classifiers. Lookups are a multiply, a mask
+/// and usually one probe.
 ///
-/// Tagging is bound by memory, not arithmetic: each token looks up about thirty features in
-/// tables of several megabytes. So a slot holds only a 32-bit fingerprint of its key and its
-/// row (8 bytes, eight to a cache line), and `accumulate` first finds every feature's row and
-/// then adds the rows, so that the loads of one phase do not wait on each other.
+/// Tagging and parsing are bound by memory, not arithmetic: each token looks up dozens of
+/// features in tables of several megabytes. So a slot holds only a 32-bit fingerprint of its
+/// key and where its row is (8 bytes, eight to a cache line), and `accumulate` first finds
+/// every feature's row and then adds the rows, so that the loads of one phase do not wait on
+/// each other.
+///
+/// Rows are laid out by width. Four columns or fewer (the parser's moves) are stored whole,
+/// four floats a row, and added as one SIMD vector. Wider rows (the parser's 51 relations,
+/// the tagger's tags) are stored sparse, only their non-zero weights: an averaged perceptron
+/// leaves about two of a label row's 51 weights non-zero, and the dense rows took 20 MB that
+/// crowded the move table out of the cache.
 struct FeatureTable: Sendable {
     /// A key's fingerprint and its row side by side, so that a probe touches one cache line.
     struct Slot {
         /// `UInt32(truncatingIfNeeded: key)`, never 0 in a used slot.
         var fingerprint: UInt32
-        var row: Int32
+        /// Where the row starts: in `dense` (times `denseWidth`) or in `sparse`.
+        var start: Int32
     }
+
+    /// One non-zero weight of a sparse row; a row ends with `Entry.end`.
+    struct Entry {
+        var column: UInt32
+        var weight: Float
+
+        static let end = Entry(column: .max, weight: 0)
+    }
+
+    /// The width of a dense row: one SIMD4 vector.
+    private static let denseWidth = 4
 
     private(set) var slots: [Slot]
     private var mask: Int
-    /// Weights, `tagCount` per row, row-major.
-    private(set) var weights: [Float]
+    /// Dense rows, `denseWidth` weights each (zeros past `tagCount`), when `isDense`.
+    private let dense: [Float]
+    /// Sparse rows end to end, each closed by `Entry.end`, when not `isDense`.
+    private let sparse: [Entry]
+    /// Where each row starts in `dense` or `sparse`, in row order (for saving the model).
+    private let rowStarts: [Int32]
     /// The full key of every row, for saving the model.
     private let keys: [UInt64]
     let tagCount: Int
+
+    private var isDense: Bool { tagCount <= Self.denseWidth }
 
     /// Builds a table from `(key, weights)` pairs, each weight array `tagCount` long.
     init(tagCount: Int, entries: [(key: UInt64, weights: [Float])]) {
@@ -34,18 +60,40 @@ struct FeatureTable: Sendable {
     init(tagCount: Int, keys: [UInt64], weights: [Float]) {
         precondition(weights.count == keys.count * tagCount, "one row of weights a key")
         self.tagCount = tagCount
+        var starts: [Int32] = []
+        starts.reserveCapacity(keys.count)
+        var dense: [Float] = []
+        var sparse: [Entry] = []
+        if tagCount <= Self.denseWidth {
+            dense = [Float](repeating: 0, count: keys.count * Self.denseWidth)
+            for row in keys.indices {
+                starts.append(Int32(row * Self.denseWidth))
+                for column in 0..<tagCount { dense[row * Self.denseWidth + column] = weights[row * tagCount + column] }
+            }
+        } else {
+            sparse.reserveCapacity(keys.count * 3)
+            for row in keys.indices {
+                starts.append(Int32(sparse.count))
+                for column in 0..<tagCount where weights[row * tagCount + column] != 0 {
+                    sparse.append(Entry(column: UInt32(column), weight: weights[row * tagCount + column]))
+                }
+                sparse.append(.end)
+            }
+        }
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = Array(repeating: Slot(fingerprint: 0, row: -1), count: capacity)
+        var slots = Array(repeating: Slot(fingerprint: 0, start: -1), count: capacity)
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
             var slot = Self.home(key, mask: mask)
             while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(fingerprint: Self.fingerprint(key), row: Int32(row))
+            slots[slot] = Slot(fingerprint: Self.fingerprint(key), start: starts[row])
         }
         self.slots = slots
         self.mask = mask
-        self.weights = weights
+        self.dense = dense
+        self.sparse = sparse
+        rowStarts = starts
         self.keys = keys
     }
 
@@ -62,47 +110,79 @@ struct FeatureTable: Sendable {
         return low == 0 ? 1 : low
     }
 
-    /// The row of `key` in `slots`, or -1.
+    /// Where the row of `key` starts, or -1.
     @inline(__always)
-    private func row(_ key: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Int {
+    private func start(_ key: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Int {
         var slot = Self.home(key, mask: mask)
         let wanted = Self.fingerprint(key)
         while true {
             let found = slots[slot].fingerprint
-            if found == wanted { return Int(slots[slot].row) }
+            if found == wanted { return Int(slots[slot].start) }
             if found == 0 { return -1 }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Adds the weights of every known feature to `scores`.
+    /// Adds the weights of every known feature to `scores` (`tagCount` long).
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { rows in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { starts in
             var found = 0
             slots.withUnsafeBufferPointer { table in
                 for key in features {
-                    let r = row(key, in: table)
-                    if r >= 0 { rows[found] = r; found += 1 }
+                    let s = start(key, in: table)
+                    if s >= 0 { starts[found] = s; found += 1 }
                 }
             }
-            weights.withUnsafeBufferPointer { w in
-                for index in 0..<found {
-                    let base = rows[index] * tagCount
-                    for t in 0..<tagCount { scores[t] += w[base + t] }
+            if isDense {
+                // Summed in a register and written once: adding into `scores` column by
+                // column made every addition wait on the store before it.
+                var sum = SIMD4<Float>()
+                dense.withUnsafeBytes { raw in
+                    for index in 0..<found {
+                        sum += raw.loadUnaligned(fromByteOffset: starts[index] &* MemoryLayout<Float>.stride, as: SIMD4<Float>.self)
+                    }
+                }
+                for t in 0..<tagCount { scores[t] += sum[t] }
+            } else {
+                sparse.withUnsafeBufferPointer { entries in
+                    for index in 0..<found {
+                        var e = starts[index]
+                        while entries[e].column != Entry.end.column {
+                            scores[Int(entries[e].column)] += entries[e].weight
+                            e += 1
+                        }
+                    }
                 }
             }
         }
     }
 
+    /// The weight of `row` (in row order) for `column`.
+    func weight(row: Int, column: Int) -> Float {
+        let start = Int(rowStarts[row])
+        if isDense { return dense[start + column] }
+        var e = start
+        while sparse[e].column != Entry.end.column {
+            if sparse[e].column == UInt32(column) { return sparse[e].weight }
+            e += 1
+        }
+        return 0
+    }
+
+    /// The largest weight's magnitude, for scaling the table when it is saved.
+    var largestMagnitude: Float {
+        isDense ? dense.reduce(Float(0)) { max($0, abs($1)) } : sparse.reduce(Float(0)) { $1.column == Entry.end.column ? $0 : max($0, abs($1.weight)) }
+    }
+
     /// The number of features stored.
     var count: Int { keys.count }
 
-    /// The full key of every row, in row order (`weights` holds the rows).
+    /// The full key of every row, in row order.
     var rowKeys: [UInt64] { keys }
 
-    /// Every stored feature with its weights, in row order.
-    func entries() -> [(key: UInt64, weights: ArraySlice<Float>)] {
-        keys.enumerated().map { row, key in (key, weights[row * tagCount..<(row + 1) * tagCount]) }
+    /// Every stored feature with its weights (`tagCount` of them), in row order.
+    func entries() -> [(key: UInt64, weights: [Float])] {
+        keys.indices.map { row in (keys[row], (0..<tagCount).map { weight(row: row, column: $0) }) }
     }
 }

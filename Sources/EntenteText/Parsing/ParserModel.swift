@@ -96,8 +96,7 @@ public struct ParserModel: Sendable {
 
     private static func write(_ table: FeatureTable, threshold: Float, to writer: inout ByteWriter) {
         let columns = table.tagCount
-        let weights = table.weights
-        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let largest = table.largestMagnitude
         let scale = largest > 0 ? largest / Float(Int16.max) : 1
         writer.uint32(UInt32(columns))
         writer.float(scale)
@@ -105,7 +104,7 @@ public struct ParserModel: Sendable {
         for (row, key) in table.rowKeys.enumerated() {
             var values: [(UInt8, Int16)] = []
             for column in 0..<columns {
-                let weight = weights[row * columns + column]
+                let weight = table.weight(row: row, column: column)
                 guard abs(weight) >= threshold else { continue }
                 let quantized = Int16((weight / scale).rounded())
                 if quantized != 0 { values.append((UInt8(column), quantized)) }
