@@ -44,10 +44,36 @@ final class SentenceView {
     let conditions: [Int]
     /// Whether the sentence ends in a question mark.
     let isQuestion: Bool
-    /// The sentence's dependency tree, when the coder has a parser: parsed the first time a
-    /// rule asks, so sentences the tags read unambiguously are never parsed.
-    private(set) lazy var tree: SyntaxTree? = parser.flatMap { SyntaxTree.parse(sentence.tokens, model: $0) }
     private let parser: ParserModel?
+    /// The parse so far, started the first time a rule asks for the tree, so sentences the
+    /// tags read unambiguously are never parsed; and the tree as far as it has gone.
+    private var parse: IncrementalParse?
+    private var parsedTree: SyntaxTree?
+
+    /// The sentence's dependency tree, when the coder has a parser.
+    var tree: SyntaxTree? { tree(through: tokens.count - 1) }
+
+    /// The tree as far as token `index` has left the parser's buffer: a partial tree (see
+    /// ``SyntaxTree/isComplete``) unless the sentence ends there. A model trained for a beam
+    /// parses whole sentences only.
+    func tree(through index: Int) -> SyntaxTree? {
+        guard let parser, !tokens.isEmpty else { return nil }
+        if let parsedTree, parsedTree.isComplete { return parsedTree }
+        if parser.beamWidth > 1 {
+            parsedTree = SyntaxTree.parse(tokens, model: parser)
+            return parsedTree
+        }
+        var parse = parse ?? IncrementalParse(words: tokens.map(\.text), tags: tokens.map { $0.tag ?? .other }, model: parser)
+        // Held here alone while it moves, so that its arrays are not copied.
+        self.parse = nil
+        guard parse.count == tokens.count else { return nil }
+        if parsedTree == nil || !parse.hasLeftBuffer(min(index, tokens.count - 1)) {
+            parse.advance(through: index)
+            parsedTree = SyntaxTree(parse)
+        }
+        self.parse = parse
+        return parsedTree
+    }
 
     init(_ sentence: AnalyzedSentence, parser: ParserModel? = nil) {
         self.sentence = sentence

@@ -26,19 +26,9 @@ public enum DependencyParser {
             let state = nodes.withUnsafeBufferPointer { BeamSearch.decode($0, count: count, model: model, width: beamWidth) }
             return repaired(state, tags: tags, model: model)
         }
-        var state = ArcEagerState(count: count)
-        nodes.withUnsafeBufferPointer { nodes in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(ParserFeatures.count, ParserFeatures.labelCount)) { features in
-                withUnsafeTemporaryAllocation(of: Float.self, capacity: max(4, model.labels.count)) { scores in
-                    while !state.isFinal {
-                        let move = bestMove(state, nodes, model: model, features: features, scores: scores, singleRoot: true)
-                        let label = move == .left || move == .right ? bestLabel(state, move, nodes, model: model, features: features, scores: scores) : 0
-                        state.apply(move, label: label)
-                    }
-                }
-            }
-        }
-        return repaired(state, tags: tags, model: model)
+        var parse = IncrementalParse(nodes: nodes, tags: Array(tags.prefix(count)), model: model)
+        parse.advance(through: count - 1)
+        return parse.tree()
     }
 
     /// The highest-scoring valid move. `singleRoot` forbids giving the root a second child,

@@ -1,0 +1,77 @@
+import EntenteCore
+@testable import EntenteText
+import Testing
+
+/// A parse stopped part way: what it says is settled must be what the whole parse says.
+@Suite struct IncrementalParseTests {
+    static let sentences = [
+        "This decision came just two days after Mali did the same , citing Ukraine 's support for rebels .",
+        "Despite the U.S. investing millions of dollars in Niger , the junta ordered American troops to leave .",
+        "Having met the envoy in Niamey , the minister said that Niger would expel the troops who arrived in 2013 .",
+        "Mali , which Niger attacked on Friday , protested and recalled its ambassador .",
+    ]
+
+    @Test func everyPrefixAgreesWithTheWholeParse() {
+        for text in Self.sentences {
+            let words = text.split(separator: " ").map(String.init)
+            let tags = PerceptronTagger.tags(of: words, model: ShippedTagger.model)
+            let whole = DependencyParser.parse(words: words, tags: tags, model: ShippedParser.model)
+            var parse = IncrementalParse(words: words, tags: tags, model: ShippedParser.model)
+            for through in words.indices {
+                parse.advance(through: through)
+                #expect(parse.hasLeftBuffer(through))
+                let partial = parse.tree()
+                for word in words.indices {
+                    if parse.hasHead(word) {
+                        #expect(partial.heads[word] == whole.heads[word] && partial.relations[word] == whole.relations[word], "\(text) word \(word)")
+                    } else {
+                        #expect(partial.heads[word] == -1 && !parse.isComplete)
+                    }
+                    let children = words.indices.filter { partial.heads[$0] == word + 1 }
+                    let wholeChildren = words.indices.filter { whole.heads[$0] == word + 1 }
+                    if !parse.isOpen(word) {
+                        #expect(children == wholeChildren, "\(text) word \(word): closed but gains children")
+                    } else if parse.hasLeftBuffer(word) {
+                        // Children still to come stand to the right of every child it has.
+                        let later = wholeChildren.filter { !children.contains($0) }
+                        #expect(later.allSatisfy { new in children.allSatisfy { $0 < new } }, "\(text) word \(word)")
+                    }
+                }
+            }
+            #expect(parse.isComplete)
+            #expect(parse.tree() == whole)
+        }
+    }
+
+    @Test func anEmptyOrOneWordParseIsWhole() {
+        var empty = IncrementalParse(words: [], tags: [], model: ShippedParser.model)
+        empty.advance(through: 3)
+        #expect(empty.isComplete && empty.tree().heads.isEmpty)
+        var one = IncrementalParse(words: ["Go"], tags: [.verb], model: ShippedParser.model)
+        #expect(!one.isComplete)
+        one.advance(through: 0)
+        #expect(one.isComplete && one.tree() == DependencyTree(heads: [0], relations: ["root"]))
+    }
+}
+
+/// The weight tables: dense rows (four columns or fewer) and sparse ones sum the same.
+@Suite struct FeatureTableTests {
+    @Test(arguments: [3, 4, 7, 51])
+    func accumulateAddsEveryKnownRow(columns: Int) {
+        var random = SplitMix(seed: UInt64(columns))
+        let keys = (0..<500).map { _ in random.next() | 1 }
+        let weights = (0..<(keys.count * columns)).map { index in index % 3 == 0 ? Float(Int(random.next() % 200) - 100) / 8 : 0 }
+        let table = FeatureTable(tagCount: columns, keys: keys, weights: weights)
+        for row in [0, 17, 499] {
+            for column in 0..<columns { #expect(table.weight(row: row, column: column) == weights[row * columns + column]) }
+        }
+        let asked = [keys[3], 12345, keys[40], keys[3], keys[499], 999]
+        var scores = [Float](repeating: 1, count: columns)
+        scores.withUnsafeMutableBufferPointer { scores in asked.withUnsafeBufferPointer { table.accumulate($0, into: scores) } }
+        for column in 0..<columns {
+            let expected = 1 + [3, 40, 3, 499].reduce(Float(0)) { $0 + weights[$1 * columns + column] }
+            #expect(abs(scores[column] - expected) < 1e-4)
+        }
+        #expect(table.entries().map(\.weights) == keys.indices.map { Array(weights[$0 * columns..<($0 + 1) * columns]) })
+    }
+}
