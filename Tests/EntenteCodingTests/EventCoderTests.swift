@@ -244,4 +244,12 @@ enum FixtureCoder {
             Issue.record("unexpected \(error)")
         }
     }
+
+    @Test func aBareNounAfterInIsTheSubjectsManner() {
+        // "in protest at …" says how the subject acts: the subject protests.
+        #expect(FixtureCoder.events("Mali recalled its envoy in protest at Niger.").contains("MLI 141 NER asserted"))
+        // Not when the subject suffers the clause's act, nor with a determiner ("in the protest").
+        #expect(!FixtureCoder.events("Malian diplomats were detained in protest at Niger.").contains { $0.hasPrefix("MLI") })
+        #expect(!FixtureCoder.events("Mali recalled its envoy in the protest at Niger.").contains { $0.hasPrefix("MLI 141") })
+    }
 }

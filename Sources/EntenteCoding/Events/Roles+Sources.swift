@@ -46,6 +46,21 @@ extension Roles {
         return i >= 0 && view.tokens[i].tag == .adposition && view.lowered[i] != "of"
     }
 
+    /// Whether the noun at `trigger` follows a bare "in" ("in protest", "in defiance of", "in
+    /// solidarity with"): the manner of the clause's act, not a setting ("in *the* attack",
+    /// "in attacks by …" name an event of their own, with a determiner or a "by").
+    static func isMannerNoun(_ trigger: Int, view: SentenceView) -> Bool {
+        guard trigger > 0, view.lowered[trigger - 1] == "in", view.tokens[trigger].tag == .noun else { return false }
+        return view.lowered[trigger + 1] != "by" && !view.lowered[trigger].hasSuffix("s")
+    }
+
+    /// Whether a passive verb stands in the trigger's clause before it ("were killed in
+    /// clashes"): its subject then suffers the act and does not do what the noun says.
+    static func clauseIsPassive(before trigger: Int, view: SentenceView) -> Bool {
+        let clause = view.clause(of: trigger)
+        return Range.between(clause.lowerBound, trigger).contains { view.tokens[$0].tag == .verb && isPassive($0, view: view) }
+    }
+
     /// Whether the noun at `trigger` is the object of "during", "on", "at" or "after"
     /// (determiners and adjectives between): "during a visit to Kyiv".
     static func isCircumstance(_ trigger: Int, view: SentenceView) -> Bool {

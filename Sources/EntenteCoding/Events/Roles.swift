@@ -310,6 +310,12 @@ enum Roles {
             // clause's subject makes the visit.
             source = subject
             notes.add("source: the clause's subject, on whose visit or talks the clause tells (\(view.mentions[subject].text))")
+        } else if kind == .noun, isMannerNoun(trigger, view: view), let subject = view.clauses.subjects[view.clauses.clauseOf[trigger]],
+                  !clauseIsPassive(before: trigger, view: view) {
+            // "doctors walked off the job in protest against …", "launched a rocket in
+            // defiance of UN resolutions": a bare noun after "in" says how the subject acts.
+            source = subject
+            notes.add("source: the clause's subject, of the noun after 'in' (\(view.mentions[subject].text))")
         } else if kind == .noun, view.lowered[trigger].hasSuffix("ing"), trigger > 0,
                   view.tokens[trigger - 1].tag == .adposition || view.tokens[trigger - 1].tag == .subordinatingConjunction,
                   let subject = gerundSubject(trigger, view: view) {
