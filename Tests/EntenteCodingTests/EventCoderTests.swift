@@ -252,4 +252,11 @@ enum FixtureCoder {
         #expect(!FixtureCoder.events("Malian diplomats were detained in protest at Niger.").contains { $0.hasPrefix("MLI") })
         #expect(!FixtureCoder.events("Mali recalled its envoy in the protest at Niger.").contains { $0.hasPrefix("MLI 141") })
     }
+
+    @Test func aListOfActorsAfterCommaAndOpensAClause() {
+        // The subject of the second verb is the whole list, not the first clause's subject.
+        let events = FixtureCoder.events("Mali attacked Chad, and the United States, Niger and Benin accused Mali.")
+        #expect(events.contains("USA 112 MLI asserted") && events.contains("NER 112 MLI asserted") && events.contains("BEN 112 MLI asserted"), "\(events)")
+        #expect(!events.contains { $0.hasPrefix("MLI 112") })
+    }
 }

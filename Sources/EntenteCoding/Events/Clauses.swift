@@ -47,6 +47,20 @@ struct Clauses {
         return false
     }
 
+    /// Where a list of mentions that opens with `first` ends: past each ", X", "and X", "or
+    /// X" and ", and X" that follows it ("the United States, Japan and South Korea").
+    static func endOfList(startingWith first: ActorMention, mentions: [ActorMention], lowered: PaddedArray<String>) -> Int {
+        var end = first.tokens.upperBound
+        while true {
+            var next = end
+            if lowered[next] == "," { next += 1 }
+            if lowered[next] == "and" || lowered[next] == "or" { next += 1 }
+            if lowered[next] == "the" { next += 1 }
+            guard next > end, let member = mentions.first(where: { $0.tokens.lowerBound == next }) else { return end }
+            end = member.tokens.upperBound
+        }
+    }
+
     /// `keys` are the `WordKey`s of `lowered`.
     init(tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: PaddedArray<UInt64>, mentions: [ActorMention]) {
         var starts = [0]
@@ -90,8 +104,10 @@ struct Clauses {
                 relative.insert(i)
             } else if tag == .coordinatingConjunction, lowered[i - 1] == ",",
                       let mention = mentions.first(where: { $0.tokens.lowerBound == i + 1 || $0.tokens.lowerBound == i + 2 && tokens[i + 1].tag == .determiner }),
-                      mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].tag == .verb || tokens[mention.tokens.upperBound].tag == .auxiliary {
-                // "…, and Bahrain signed a similar declaration": a new subject and its verb.
+                      case let end = Clauses.endOfList(startingWith: mention, mentions: mentions, lowered: lowered),
+                      end < tokens.count, tokens[end].tag == .verb || tokens[end].tag == .auxiliary {
+                // "…, and Bahrain signed a similar declaration", "…, and the United States,
+                // Japan and South Korea condemned …": a new subject and its verb.
                 starts.append(i + 1)
             } else if tag == .coordinatingConjunction, let verb = (next?.tag == .adverb || next?.tag == .auxiliary) && i + 2 < tokens.count ? tokens[i + 2] : next,
                       verb.tag == .verb, Clauses.isInflected(verb) || next?.tag == .auxiliary
