@@ -259,4 +259,12 @@ enum FixtureCoder {
         #expect(events.contains("USA 112 MLI asserted") && events.contains("NER 112 MLI asserted") && events.contains("BEN 112 MLI asserted"), "\(events)")
         #expect(!events.contains { $0.hasPrefix("MLI 112") })
     }
+
+    @Test func aJudgementOfAnActIsAimedAtItsDoer() {
+        // "the attack" names Mali's act: the rejection is aimed at Mali.
+        #expect(FixtureCoder.events("Mali attacked Chad, and Niger rejected the attack.").contains("NER 120 MLI asserted"))
+        #expect(FixtureCoder.events("Mali attacked Chad, and Niger rejected the move.").contains("NER 120 MLI asserted"))
+        // A noun naming no act told before names no doer.
+        #expect(!FixtureCoder.events("Mali attacked Chad, and Niger rejected the report.").contains { $0.hasPrefix("NER") })
+    }
 }

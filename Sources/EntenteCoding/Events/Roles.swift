@@ -129,6 +129,11 @@ enum Roles {
                 // leading into Mordor".
                 target = aimed
                 notes.add("target: the place aimed at (\(view.mentions[aimed].text))")
+            } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))),
+                      let doer = judgedActDoer(after: trigger, source: source, view: view) {
+                // "North Korea launched a rocket, and Japan condemned the launch".
+                target = doer
+                notes.add("target: who did the act judged (\(view.mentions[doer].text))")
             } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))) || code == "015",
                       let judged = view.mentions.indices.first(where: { m in
                           let mention = view.mentions[m]
