@@ -23,6 +23,18 @@ import Testing
         #expect(other.first { $0.text == "its" } == nil)
     }
 
+    @Test func aPersonsObjectPronounIsTheOfficialNamedBefore() {
+        // No person but the subject: "him" is the ambassador, not Morales.
+        let all = mentions("Bolivian President Evo Morales expelled the U.S. ambassador on Wednesday, accusing him of spying.")
+        #expect(all.first { $0.text == "him" }?.codes == ["USAGOV"])
+        // A body of people is never "him".
+        let police = mentions("Ecuador defied warnings that British police could enter its embassy to arrest him.")
+        #expect(police.first { $0.text == "him" }?.codes.contains("GBRCOP") != true)
+        // A possessive "her" before a noun is no object.
+        let possessive = mentions("Chilean President Michelle Bachelet met the Argentine ambassador with her advisers.")
+        #expect(possessive.first { $0.text == "her" }?.codes.contains("ARGGOV") != true)
+    }
+
     @Test func sentenceInitialAnaphorsContinueTheSubject() {
         let all = mentions("Niger accused Ukraine after France warned Russia. It denied everything.")
         #expect(all.first { $0.text == "It" }?.codes == ["NER"])

@@ -115,8 +115,14 @@ public enum Coreference {
             var candidates = self.candidates(want, in: window, before: limit)
             // An object pronoun ("…, accusing it") is not the subject of its own sentence:
             // "Niger cut ties with Ukraine, accusing it" means Ukraine.
-            if offset == 0, isObjectPronoun(at: position, in: sentence), candidates.count > 1 {
-                candidates.removeAll { $0.reference.mention == 0 && isSubject(0, in: window) }
+            if offset == 0, isObjectPronoun(at: position, in: sentence) {
+                if want != .person, candidates.count > 1 { candidates.removeAll { $0.reference.mention == 0 && isSubject(0, in: window) } }
+                // "Morales expelled the U.S. ambassador, accusing him of …": with no other person
+                // named, a person's object pronoun is the official the sentence named before it.
+                if want == .person, candidates.allSatisfy({ $0.reference.mention == 0 && isSubject(0, in: window) }),
+                   let official = singularAgent(before: position, in: sentence) {
+                    return official
+                }
             }
             guard !candidates.isEmpty else { continue }
             let distinct = Set(candidates.map { $0.codes })
@@ -156,9 +162,36 @@ public enum Coreference {
 
     /// "it", "them" right after a verb or a preposition.
     static func isObjectPronoun(at position: Int, in sentence: AnalyzedSentence) -> Bool {
-        guard position > 0, ["it", "them"].contains(sentence.token(position).text.lowercased()) else { return false }
+        let word = sentence.token(position).text.lowercased()
+        guard position > 0, ["it", "them", "him", "her"].contains(word) else { return false }
+        // "… with her country": a possessive "her" before what it determines.
+        if word == "her", [.noun, .adjective, .properNoun].contains(sentence.token(position + 1).tag) { return false }
         let before = sentence.token(position - 1).tag
         return before == .verb || before == .adposition
+    }
+
+    /// Nouns for bodies of people, which "him" and "her" never stand for.
+    static let collectiveNouns: WordSet = [
+        "police", "army", "military", "government", "junta", "navy", "regime", "administration", "cabinet", "ministry",
+        "parliament", "congress", "senate", "council", "court", "tribunal", "coalition", "alliance", "opposition", "party",
+        "force", "team", "delegation", "committee", "commission", "agency", "office", "embassy", "leadership", "union",
+    ]
+
+    /// The last mention before `position` of one official with a country ("the U.S.
+    /// ambassador"), not the sentence's subject: what a person's object pronoun stands for
+    /// when the sentence names no other person.
+    static func singularAgent(before position: Int, in sentence: AnalyzedSentence) -> Found? {
+        let mentions = sentence.actors
+        guard let index = mentions.indices.last(where: { m in
+            let mention = mentions[m]
+            let head = sentence.token(mention.tokens.upperBound - 1)
+            return mention.tokens.upperBound <= position && mention.source == .agent && mention.codes.count == 1
+                && head.tag == .noun && !head.text.hasSuffix("s") && !collectiveNouns.contains(head.text.lowercased())
+                && !(m == 0 && isSubject(0, in: sentence))
+                && !mention.codes[0].hasPrefix(ActorCode.unknownCountry)
+        }) else { return nil }
+        return Found(codes: mentions[index].codes, entries: mentions[index].entries, kind: mentions[index].kind,
+                     reference: MentionReference(sentence: sentence.sentence.index, mention: index))
     }
 
     /// Whether only determiners and adjectives stand before token `position`.
