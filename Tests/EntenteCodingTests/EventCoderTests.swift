@@ -267,4 +267,10 @@ enum FixtureCoder {
         // A noun naming no act told before names no doer.
         #expect(!FixtureCoder.events("Mali attacked Chad, and Niger rejected the report.").contains { $0.hasPrefix("NER") })
     }
+
+    @Test func aHyphenatedModifierDoesNotHideTheCircumstance() {
+        // "during a two-day visit to Chad": the clause's subject makes the visit.
+        #expect(FixtureCoder.events("Mali attacked Niger during a two-day visit to Chad.").contains("MLI 042 TCD asserted"))
+        #expect(FixtureCoder.events("Mali attacked Niger during a visit to Chad.").contains("MLI 042 TCD asserted"))
+    }
 }

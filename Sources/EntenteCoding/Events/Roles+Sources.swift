@@ -42,7 +42,7 @@ extension Roles {
     /// …"), not of a verb ("halted talks with …").
     static func isAfterPreposition(_ trigger: Int, view: SentenceView) -> Bool {
         var i = trigger - 1
-        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) { i -= 1 }
+        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) || isHyphenatedModifier(i, view: view) { i -= 1 }
         return i >= 0 && view.tokens[i].tag == .adposition && view.lowered[i] != "of"
     }
 
@@ -61,11 +61,17 @@ extension Roles {
         return Range.between(clause.lowerBound, trigger).contains { view.tokens[$0].tag == .verb && isPassive($0, view: view) }
     }
 
+    /// Whether token `i` belongs to a hyphenated modifier ("a six-*hour* visit", "a
+    /// two-*day* trip"): its hyphen, or a word joined by one to the next.
+    static func isHyphenatedModifier(_ i: Int, view: SentenceView) -> Bool {
+        view.lowered[i] == "-" || view.lowered[i + 1] == "-" || i > 0 && view.lowered[i - 1] == "-"
+    }
+
     /// Whether the noun at `trigger` is the object of "during", "on", "at" or "after"
     /// (determiners and adjectives between): "during a visit to Kyiv".
     static func isCircumstance(_ trigger: Int, view: SentenceView) -> Bool {
         var i = trigger - 1
-        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) { i -= 1 }
+        while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) || isHyphenatedModifier(i, view: view) { i -= 1 }
         return i >= 0 && ["during", "on", "at", "after", "amid"].contains(view.lowered[i])
     }
 
