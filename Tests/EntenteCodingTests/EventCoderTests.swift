@@ -273,4 +273,10 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali attacked Niger during a two-day visit to Chad.").contains("MLI 042 TCD asserted"))
         #expect(FixtureCoder.events("Mali attacked Niger during a visit to Chad.").contains("MLI 042 TCD asserted"))
     }
+
+    @Test func aHyphenatedMediatorIsNoTarget() {
+        // "U.S.-brokered talks with Niger": the United States mediates; Niger is the target.
+        let events = FixtureCoder.events("Mali suspended U.S.-brokered talks with Niger.")
+        #expect(events.contains("MLI 160 NER asserted") && !events.contains { $0.contains(" USA ") }, "\(events)")
+    }
 }

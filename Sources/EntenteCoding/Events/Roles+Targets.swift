@@ -30,6 +30,21 @@ extension Roles {
         "back", "supervise", "oversee", "monitor", "negotiate", "convene",
     ]
 
+    /// Participles of mediating, written after a hyphen with who mediates before it: "the
+    /// U.S.-*brokered* talks", "Egyptian-*mediated* ceasefire". ("Saudi-led" and "U.S.-backed"
+    /// name an owner or a patron, who may well be the target.)
+    static let mediatingParticiples: WordSet = [
+        "mediated", "brokered", "hosted", "facilitated", "organised", "organized", "chaired", "arranged",
+        "supervised", "overseen", "monitored", "negotiated", "convened",
+    ]
+
+    /// Whether mention `m` is the mediator in a hyphenated modifier ("*U.S.*-brokered peace
+    /// talks with the Palestinians"): a third party, not whom the act is done to.
+    static func isHyphenatedMediator(_ m: Int, view: SentenceView) -> Bool {
+        let end = view.mentions[m].tokens.upperBound
+        return view.lowered[end] == "-" && mediatingParticiples.contains(key: view.keys[end + 1])
+    }
+
     static let possessivePronouns: WordSet = ["his", "her", "its", "their"]
 
     /// Whether mention `m` is a possessive pronoun determining a noun phrase that holds

@@ -359,7 +359,7 @@ enum Roles {
             if passive, mention.tokens.lowerBound > 0, view.lowered[mention.tokens.lowerBound - 1] == "by" { return false }
             // "returned 90 prisoners in an exchange mediated by the UAE": the agent of
             // another verb's passive is not this act's target.
-            if isAgentOfAnotherVerb(mention.tokens.lowerBound, trigger: trigger, view: view) { return false }
+            if isAgentOfAnotherVerb(mention.tokens.lowerBound, trigger: trigger, view: view) || isHyphenatedMediator(m, view: view) { return false }
             // "hosted his Brazilian counterpart Lula": the possessive stands for the host;
             // the noun it determines names the guest.
             if isPossessiveBeforeMention(m, view: view) { return false }
