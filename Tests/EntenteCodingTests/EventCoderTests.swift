@@ -279,4 +279,13 @@ enum FixtureCoder {
         let events = FixtureCoder.events("Mali suspended U.S.-brokered talks with Niger.")
         #expect(events.contains("MLI 160 NER asserted") && !events.contains { $0.contains(" USA ") }, "\(events)")
     }
+
+    @Test func aCommaAndASubordinatorReadAsAPrepositionOpenAClause() {
+        // "…, after Niger accused Benin": the tagger reads "after" as a preposition, yet a
+        // finite verb follows, so Niger is the accuser, not Mali.
+        let events = FixtureCoder.events("Mali warned Chad on Tuesday, after Niger accused Benin.")
+        #expect(events.contains("NER 112 BEN asserted") && !events.contains("MLI 112 BEN asserted"), "\(events)")
+        // Without a verb after it, "after" stays a preposition: "…, after talks with Benin".
+        #expect(FixtureCoder.events("Mali warned Chad on Tuesday, after talks with Benin.").contains("MLI 130 TCD asserted"))
+    }
 }

@@ -78,8 +78,11 @@ struct Clauses {
                 var nextIndex = i + 1
                 if next.tag == .adverb, i + 2 < tokens.count, tokens[i + 2].tag == .verb { next = tokens[i + 2]; nextIndex = i + 2 }
                 let nextWord = lowered[nextIndex]
+                // "…, after President Trump accused Islamabad": a subordinator the tagger read as
+                // a preposition still opens a clause when a finite verb follows.
                 if next.tag == .verb && (nextWord.hasSuffix("ing") || nextWord.hasSuffix("ed")) || next.tag == .subordinatingConjunction
-                    || (Clauses.subordinators.contains(key: keys[nextIndex]) && next.tag != .adposition) {
+                    || (Clauses.subordinators.contains(key: keys[nextIndex])
+                        && (next.tag != .adposition || Clauses.finiteVerbFollows(nextIndex, tokens: tokens, keys: keys))) {
                     starts.append(i + 1)
                 } else if Clauses.relativePronouns.contains(key: keys[nextIndex]) {
                     starts.append(i + 1)
