@@ -118,6 +118,12 @@ enum Roles {
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
                 notes.add("target: from the 'that' clause (\(view.mentions[complement].text))")
+            } else if let code = match.pattern.code, conditionedRoots.contains(String(code.prefix(2))),
+                      let conditioned = conditionTarget(after: trigger, source: source, view: view) {
+                // "warned that it would retaliate if Mali attacked", "refused unless Niger
+                // agreed": the warning or refusal is aimed at whom the condition names.
+                target = conditioned
+                notes.add("target: whom the condition names (\(view.mentions[conditioned].text))")
             } else if let place = reached {
                 // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches,
                 // and so is aid or a force sent or arriving ("advisers arrived in Tripoli"),
