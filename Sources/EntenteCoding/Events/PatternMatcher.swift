@@ -31,6 +31,12 @@ enum PatternMatcher {
             result.score += 1
             if first.element != .source { result.target = subject }
             slots = slots.dropFirst()
+        } else if let first = slots.first, case .words = first.element,
+                  let phrase = passiveSubjectPhrase(before: trigger, view: view),
+                  let (used, score) = matchInSubjectPhrase(slots, phrase: phrase, view: view) {
+            // "Weapons were delivered to Ukraine": the object's words stand before the passive.
+            result.score += score
+            slots = slots.dropFirst(used)
         }
         for slot in slots {
             if let (next, mention) = find(slot.element, from: position, step: 1, limit: clause.upperBound, view: view, trigger: trigger) {
