@@ -55,6 +55,11 @@ enum PatternMatcher {
                 position = next
                 if slot.element != .phrase { result.score += 1 }
                 assign(slot.element, mention, to: &result, view: view)
+            } else if !slot.optional, case .words(let words) = slot.element,
+                      let head = subjectHead(words, before: position, limit: clause.lowerBound, view: view) {
+                // "Rescue teams from Colombia arrived": the subject's head, past its modifiers.
+                position = head - 1
+                result.score += 1
             } else if !slot.optional {
                 return nil
             }
