@@ -85,6 +85,11 @@ enum Roles {
         if source == nil, match.target == nil, let group = betweenGroup(after: trigger, view: view) {
             return Assignment(source: group, target: nil, note: "source: the group after 'between' (\(view.mentions[group].text)), each on the others", between: true)
         }
+        // "A truce between the Saudi-led coalition and Yemen's Houthis": two sides that are no
+        // one group, the first acting on the second.
+        if source == nil, match.target == nil, let (first, second) = betweenPair(after: trigger, view: view) {
+            return Assignment(source: first, target: second, note: "source and target: the sides after 'between' (\(view.mentions[first].text), \(view.mentions[second].text))")
+        }
         if target == nil {
             // The first actor after the trigger in its clause that is not the source again
             // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
