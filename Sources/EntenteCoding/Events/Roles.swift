@@ -71,8 +71,11 @@ enum Roles {
         }
         // "Two car bombs exploded …, in an attack blamed on al-Shabaab": with no doer named, an
         // act of violence is done by whom it is blamed on or who claimed it.
-        if source == nil, let code = match.pattern.code, violentRoots.contains(String(code.prefix(2))),
-           let perpetrator = blamedPerpetrator(in: view) {
+        // So is one done by a doer with no country ("a suicide bomber attacked a rally …; the
+        // Islamic State claimed the attack").
+        if source == nil || source.map({ !view.mentions[$0].codes.contains(where: ActorCode.hasCountry) }) == true,
+           let code = match.pattern.code, violentRoots.contains(String(code.prefix(2))),
+           let perpetrator = blamedPerpetrator(in: view), view.mentions[perpetrator].codes.contains(where: ActorCode.hasCountry) {
             source = perpetrator
             notes.add("source: blamed on or claimed by \(view.mentions[perpetrator].text)")
         }
