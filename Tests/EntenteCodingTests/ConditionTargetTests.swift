@@ -14,3 +14,14 @@ import Testing
         #expect(!FixtureCoder.events("Mali warned that it would retaliate if its troops were attacked.").contains { $0.hasPrefix("MLI 130") })
     }
 }
+
+// A show of force that names no one is aimed at whom its "after" or "as" clause names
+// (Roles.promptTarget).
+
+@Suite struct PromptTargetTests {
+    @Test func anAlertIsAimedAtWhoPromptedIt() {
+        // Without the rule, the alert is a one-actor event.
+        #expect(FixtureCoder.events("Mali put its troops on alert after Niger attacked Chad.").contains("MLI 152 NER asserted"))
+        #expect(FixtureCoder.oneActorEvents("Mali put its troops on alert.") == ["MLI 152 asserted"])
+    }
+}

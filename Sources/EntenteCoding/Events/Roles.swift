@@ -132,6 +132,11 @@ enum Roles {
                 // agreed": the warning or refusal is aimed at whom the condition names.
                 target = conditioned
                 notes.add("target: whom the condition names (\(view.mentions[conditioned].text))")
+            } else if let code = match.pattern.code, code.hasPrefix("15"), let prompter = promptTarget(after: trigger, source: source, view: view) {
+                // "put its forces on alert as China began firing missiles": a show of force is
+                // aimed at whoever prompted it.
+                target = prompter
+                notes.add("target: who prompted it (\(view.mentions[prompter].text))")
             } else if let place = reached {
                 // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches,
                 // and so is aid or a force sent or arriving ("advisers arrived in Tripoli"),
