@@ -66,6 +66,8 @@ struct Clauses {
         var starts = [0]
         var relative = Set<Int>()
         var complement = Set<Int>()
+        // Participles the tagger read as nouns (", warning Athens …"): verbs for the subjects.
+        var participles = Set<Int>()
         for i in tokens.indices where i > 0 {
             let word = lowered[i]
             let key = keys[i]
@@ -78,9 +80,15 @@ struct Clauses {
                 var nextIndex = i + 1
                 if next.tag == .adverb, i + 2 < tokens.count, tokens[i + 2].tag == .verb { next = tokens[i + 2]; nextIndex = i + 2 }
                 let nextWord = lowered[nextIndex]
+                // ", warning Athens of …": a participle the tagger read as a noun shows itself
+                // by taking an object, a name, a determiner, a pronoun or a number.
+                let objectNext = nextIndex + 1 < tokens.count && [.properNoun, .determiner, .pronoun, .numeral].contains(tokens[nextIndex + 1].tag)
+                let nounParticiple = next.tag == .noun && nextWord.hasSuffix("ing") && objectNext
+                if nounParticiple { participles.insert(nextIndex) }
                 // "…, after President Trump accused Islamabad": a subordinator the tagger read as
                 // a preposition still opens a clause when a finite verb follows.
                 if next.tag == .verb && (nextWord.hasSuffix("ing") || nextWord.hasSuffix("ed")) || next.tag == .subordinatingConjunction
+                    || nounParticiple
                     || (Clauses.subordinators.contains(key: keys[nextIndex])
                         && (next.tag != .adposition || Clauses.finiteVerbFollows(nextIndex, tokens: tokens, keys: keys))) {
                     starts.append(i + 1)
@@ -140,7 +148,7 @@ struct Clauses {
         for mention in mentions { for i in mention.tokens { insideMention[i] = true } }
         var ownUncodedSubject = Set<Int>()
         for (k, range) in ranges.enumerated() {
-            let firstVerb = range.first { tokens[$0].tag == .verb || tokens[$0].tag == .auxiliary } ?? range.upperBound
+            let firstVerb = range.first { tokens[$0].tag == .verb || tokens[$0].tag == .auxiliary || participles.contains($0) } ?? range.upperBound
             if Range.between(range.lowerBound, firstVerb).contains(where: { i in
                 !insideMention[i] && [.noun, .properNoun, .pronoun].contains(tokens[i].tag) && !(i > 0 && tokens[i - 1].tag == .adposition)
             }) { ownUncodedSubject.insert(k) }
@@ -149,6 +157,7 @@ struct Clauses {
             // "Jailed Russian opposition leader Alexei Navalny has declared …": a participle
             // opening the clause, or after a determiner, describes the noun after it.
             let firstVerb = range.first { i in
+                if participles.contains(i) { return true }
                 guard tokens[i].tag == .verb else { return false }
                 let describes = (i == 0 && lowered[i].hasSuffix("ed") || i > 0 && tokens[i - 1].tag == .determiner) && i + 1 < tokens.count
                     && [.adjective, .noun, .properNoun].contains(tokens[i + 1].tag)

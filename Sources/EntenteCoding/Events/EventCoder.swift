@@ -23,9 +23,10 @@ public struct EventCoder: Sendable {
         self.parser = parser
     }
 
-    /// The view of a sentence the rules read, parsed on demand when there is a parser.
+    /// The view of a sentence the rules read, parsed on demand when there is a parser; bare
+    /// sector mentions of a one-country sentence take its country (``LoneCountry``).
     func view(of sentence: AnalyzedSentence) -> SentenceView {
-        SentenceView(sentence, parser: parser)
+        SentenceView(LoneCountry.filled(sentence), parser: parser)
     }
 
     /// One trigger and the pattern chosen for it, before actors are expanded into events.

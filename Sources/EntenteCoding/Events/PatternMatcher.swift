@@ -31,6 +31,12 @@ enum PatternMatcher {
             result.score += 1
             if first.element != .source { result.target = subject }
             slots = slots.dropFirst()
+        } else if let first = slots.first, case .words = first.element,
+                  let phrase = passiveSubjectPhrase(before: trigger, view: view),
+                  let (used, score) = matchInSubjectPhrase(slots, phrase: phrase, view: view) {
+            // "Weapons were delivered to Ukraine": the object's words stand before the passive.
+            result.score += score
+            slots = slots.dropFirst(used)
         }
         for slot in slots {
             if let (next, mention) = find(slot.element, from: position, step: 1, limit: clause.upperBound, view: view, trigger: trigger) {
@@ -49,6 +55,11 @@ enum PatternMatcher {
                 position = next
                 if slot.element != .phrase { result.score += 1 }
                 assign(slot.element, mention, to: &result, view: view)
+            } else if !slot.optional, case .words(let words) = slot.element,
+                      let head = subjectHead(words, before: position, limit: clause.lowerBound, view: view) {
+                // "Rescue teams from Colombia arrived": the subject's head, past its modifiers.
+                position = head - 1
+                result.score += 1
             } else if !slot.optional {
                 return nil
             }

@@ -21,6 +21,8 @@ extension Roles {
             case "attribute":
                 if view.lowered[i + 1] == "to", let m = mention(after: i + 1) { return m }
             case "claim":
+                // "in an attack later claimed by Islamic State".
+                if view.lowered[i + 1] == "by", let m = mention(after: i + 1) { return m }
                 guard Range.between(i + 1, min(view.tokens.count, i + 4)).contains(where: { claimedActs.contains(key: view.keys[$0]) }) else { continue }
                 if let subject = view.mentions.indices.last(where: { view.mentions[$0].tokens.upperBound == i && !view.mentions[$0].isPlace }) { return subject }
             default:

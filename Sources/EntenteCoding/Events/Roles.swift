@@ -71,8 +71,11 @@ enum Roles {
         }
         // "Two car bombs exploded …, in an attack blamed on al-Shabaab": with no doer named, an
         // act of violence is done by whom it is blamed on or who claimed it.
-        if source == nil, let code = match.pattern.code, violentRoots.contains(String(code.prefix(2))),
-           let perpetrator = blamedPerpetrator(in: view) {
+        // So is one done by a doer with no country ("a suicide bomber attacked a rally …; the
+        // Islamic State claimed the attack").
+        if source == nil || source.map({ !view.mentions[$0].codes.contains(where: ActorCode.hasCountry) }) == true,
+           let code = match.pattern.code, violentRoots.contains(String(code.prefix(2))),
+           let perpetrator = blamedPerpetrator(in: view), view.mentions[perpetrator].codes.contains(where: ActorCode.hasCountry) {
             source = perpetrator
             notes.add("source: blamed on or claimed by \(view.mentions[perpetrator].text)")
         }
@@ -84,6 +87,11 @@ enum Roles {
         // event is between the members of the group named after "between".
         if source == nil, match.target == nil, let group = betweenGroup(after: trigger, view: view) {
             return Assignment(source: group, target: nil, note: "source: the group after 'between' (\(view.mentions[group].text)), each on the others", between: true)
+        }
+        // "A truce between the Saudi-led coalition and Yemen's Houthis": two sides that are no
+        // one group, the first acting on the second.
+        if source == nil, match.target == nil, let (first, second) = betweenPair(after: trigger, view: view) {
+            return Assignment(source: first, target: second, note: "source and target: the sides after 'between' (\(view.mentions[first].text), \(view.mentions[second].text))")
         }
         if target == nil {
             // The first actor after the trigger in its clause that is not the source again
@@ -118,6 +126,17 @@ enum Roles {
                 // denied that its coast guard rammed a Philippine boat": past the source itself.
                 target = complement
                 notes.add("target: from the 'that' clause (\(view.mentions[complement].text))")
+            } else if let code = match.pattern.code, conditionedRoots.contains(String(code.prefix(2))),
+                      let conditioned = conditionTarget(after: trigger, source: source, view: view) {
+                // "warned that it would retaliate if Mali attacked", "refused unless Niger
+                // agreed": the warning or refusal is aimed at whom the condition names.
+                target = conditioned
+                notes.add("target: whom the condition names (\(view.mentions[conditioned].text))")
+            } else if let code = match.pattern.code, code.hasPrefix("15"), let prompter = promptTarget(after: trigger, source: source, view: view) {
+                // "put its forces on alert as China began firing missiles": a show of force is
+                // aimed at whoever prompted it.
+                target = prompter
+                notes.add("target: who prompted it (\(view.mentions[prompter].text))")
             } else if let place = reached {
                 // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches,
                 // and so is aid or a force sent or arriving ("advisers arrived in Tripoli"),

@@ -1,0 +1,32 @@
+import EntenteCore
+import EntenteText
+
+/// A pattern's words before its trigger name what acts: "*rescue teams* arrived" (073),
+/// "*police officers* landed" (074). The subject's head noun is often not next to the verb:
+/// "Rescue **teams** from Colombia, Mexico and Venezuela arrived in Ecuador", "The first 400
+/// Kenyan police **officers** of a UN-backed mission landed". When the words are not found
+/// right before the trigger, they are looked for further back in the trigger's clause, up to
+/// the subject's modifiers ("from …", "of …", "carrying …") but not past another verb.
+extension PatternMatcher {
+    /// How far back, in tokens, a subject's head noun is looked for.
+    static let subjectHeadReach = 8
+
+    /// The position of a head noun (no noun right after it) matching `words` before `start`
+    /// (going left, not below `limit`),
+    /// with no verb between it and the trigger other than an "-ing" form ("Planes *carrying*
+    /// medical supplies landed"): nil if none.
+    static func subjectHead(_ words: WordSet, before start: Int, limit: Int, view: SentenceView) -> Int? {
+        var k = start
+        while k >= limit, k > start - subjectHeadReach {
+            // A head noun, not a modifier of the next one ("aid workers": workers).
+            if view.tokens[k].tag == .noun, view.tokens[k + 1].tag != .noun,
+               words.contains(key: view.lemmaKeys[k]) || words.contains(key: view.keys[k]) { return k }
+            if view.tokens[k].tag == .verb, !view.lowered[k].hasSuffix("ing") { return nil }
+            // Only a noun phrase's own words lie between: no pronoun, auxiliary or
+            // subordinator ("the teams *that* had arrived").
+            if let tag = view.tokens[k].tag, [.pronoun, .auxiliary, .subordinatingConjunction].contains(tag) || view.lowered[k] == "that" { return nil }
+            k -= 1
+        }
+        return nil
+    }
+}
