@@ -137,6 +137,11 @@ enum Roles {
                 // aimed at whoever prompted it.
                 target = prompter
                 notes.add("target: who prompted it (\(view.mentions[prompter].text))")
+            } else if match.score > 0, let described = objectClauseTarget(after: trigger, patternEnd: match.end, source: source, view: view) {
+                // "revoked the accord that allowed U.S. troops to operate": the thing acted on
+                // is described by a clause that names whom it concerns.
+                target = described
+                notes.add("target: from the clause describing the object (\(view.mentions[described].text))")
             } else if let place = reached {
                 // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches,
                 // and so is aid or a force sent or arriving ("advisers arrived in Tripoli"),
