@@ -183,6 +183,12 @@ enum Roles {
             target = nil
             notes.add("target dropped: same as source")
         }
+        // "Iran denied U.S. accusations that it had supplied drones to Russia": a denial
+        // answers the accuser.
+        if match.target == nil, match.pattern.code?.hasPrefix("016") == true, let accuser = accuser(source: source, trigger: trigger, view: view) {
+            target = accuser
+            notes.add("target: the accuser the denial answers (\(view.mentions[accuser].text))")
+        }
         var impliedTargetCode: String?
         if let s = source, let code = match.pattern.code {
             (target, impliedTargetCode) = impliedTarget(code: code, match: match, trigger: trigger, source: s, target: target, clause: clause, view: view, notes: &notes)
