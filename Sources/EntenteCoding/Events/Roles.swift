@@ -239,12 +239,24 @@ enum Roles {
     }
 
     /// The token that introduces mention `m`: the one right before it, or before its "the"
-    /// (a "the" at `floor` or earlier is not skipped).
+    /// and compass words ("into *southern* Israel"; a "the" at `floor` or earlier is not
+    /// skipped).
     static func introducer(of m: Int, floor: Int, view: SentenceView) -> Int {
         var before = view.mentions[m].tokens.lowerBound - 1
+        // "into southern Israel", "in north-western Pakistan": a compass word names a part of
+        // the place, not another phrase.
+        while before > floor, compassWords.contains(key: view.keys[before]) || view.lowered[before] == "-" && compassWords.contains(key: view.keys[before - 1]) {
+            before -= 1
+        }
         if before > floor, view.lowered[before] == "the" { before -= 1 }
         return before
     }
+
+    /// Words naming a part of a place by its direction.
+    static let compassWords: WordSet = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    ]
 
     /// The first place after the trigger in its clause, right after "in", "at" or "to" (with
     /// or without "the"), the preposition at most four tokens after the trigger.
