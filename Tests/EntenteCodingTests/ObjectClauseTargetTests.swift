@@ -12,4 +12,9 @@ import Testing
     @Test func notWhenThePatternNamesNoObject() {
         #expect(FixtureCoder.oneActorEvents("Mali suspended talks, which had helped Niger's army.") == ["MLI 160 asserted"])
     }
+
+    @Test func aPossessiveInTheClauseIsNoTarget() {
+        // "their army": whose army it is, not whom the clause concerns.
+        #expect(FixtureCoder.oneActorEvents("Niger and Chad met on Friday. Mali suspended aid, which had helped their army.") == ["MLI 162 asserted"])
+    }
 }

@@ -11,9 +11,9 @@ extension Roles {
     /// rest of the object's noun phrase).
     static let objectReach = 3
 
-    /// The first actor (not a place) that may be the target in the clause right after the
-    /// trigger's, when that clause opens with "which", "that", "who" or "whose" at most
-    /// ``objectReach`` tokens after the pattern's last word. Only for a pattern that names the
+    /// The first actor (not a place, not a possessive pronoun) that may be the target in the
+    /// clause right after the trigger's, when that clause opens with "which", "that", "who" or
+    /// "whose" at most ``objectReach`` tokens after the pattern's last word. Only for a pattern that names the
     /// object with a word ("revoked the *accord*"): with none, the clause may describe anything.
     static func objectClauseTarget(after trigger: Int, patternEnd: Int, source: Int?, view: SentenceView) -> Int? {
         let k = view.clauses.clauseOf[trigger] + 1
@@ -22,7 +22,11 @@ extension Roles {
         guard next.lowerBound >= patternEnd, next.lowerBound <= patternEnd + objectReach,
               describingOpeners.contains(key: view.keys[next.lowerBound]) else { return nil }
         return view.mentions.indices.first { m in
-            next.contains(view.mentions[m].tokens.lowerBound) && !view.mentions[m].isPlace
+            let mention = view.mentions[m]
+            // "a federation that focuses on *their* shared history": a possessive names whose
+            // thing it is, not whom the clause concerns.
+            let possessive = mention.tokens.count == 1 && possessivePronouns.contains(key: view.keys[mention.tokens.lowerBound])
+            return next.contains(mention.tokens.lowerBound) && !mention.isPlace && !possessive
                 && isOtherParty(m, source: source, trigger: trigger, view: view)
         }
     }
