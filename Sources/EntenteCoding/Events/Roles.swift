@@ -137,6 +137,11 @@ enum Roles {
                 // aimed at whoever prompted it.
                 target = prompter
                 notes.add("target: who prompted it (\(view.mentions[prompter].text))")
+            } else if match.score > 0, let described = objectClauseTarget(after: trigger, patternEnd: match.end, source: source, view: view) {
+                // "revoked the accord that allowed U.S. troops to operate": the thing acted on
+                // is described by a clause that names whom it concerns.
+                target = described
+                notes.add("target: from the clause describing the object (\(view.mentions[described].text))")
             } else if let place = reached {
                 // "arrived in Kyiv", "a visit to Beijing": a visit is to the place it reaches,
                 // and so is aid or a force sent or arriving ("advisers arrived in Tripoli"),
@@ -182,6 +187,12 @@ enum Roles {
         if let s = source, let t = target, view.groupHead(s) == view.groupHead(t), view.groupOf[s] == nil || s == t {
             target = nil
             notes.add("target dropped: same as source")
+        }
+        // "Iran denied U.S. accusations that it had supplied drones to Russia": a denial
+        // answers the accuser.
+        if match.target == nil, match.pattern.code?.hasPrefix("016") == true, let accuser = accuser(source: source, trigger: trigger, view: view) {
+            target = accuser
+            notes.add("target: the accuser the denial answers (\(view.mentions[accuser].text))")
         }
         var impliedTargetCode: String?
         if let s = source, let code = match.pattern.code {
@@ -233,12 +244,24 @@ enum Roles {
     }
 
     /// The token that introduces mention `m`: the one right before it, or before its "the"
-    /// (a "the" at `floor` or earlier is not skipped).
+    /// and compass words ("into *southern* Israel"; a "the" at `floor` or earlier is not
+    /// skipped).
     static func introducer(of m: Int, floor: Int, view: SentenceView) -> Int {
         var before = view.mentions[m].tokens.lowerBound - 1
+        // "into southern Israel", "in north-western Pakistan": a compass word names a part of
+        // the place, not another phrase.
+        while before > floor, compassWords.contains(key: view.keys[before]) || view.lowered[before] == "-" && compassWords.contains(key: view.keys[before - 1]) {
+            before -= 1
+        }
         if before > floor, view.lowered[before] == "the" { before -= 1 }
         return before
     }
+
+    /// Words naming a part of a place by its direction.
+    static let compassWords: WordSet = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    ]
 
     /// The first place after the trigger in its clause, right after "in", "at" or "to" (with
     /// or without "the"), the preposition at most four tokens after the trigger.
