@@ -116,10 +116,11 @@ public enum Coreference {
             // An object pronoun ("…, accusing it") is not the subject of its own sentence:
             // "Niger cut ties with Ukraine, accusing it" means Ukraine.
             if offset == 0, isObjectPronoun(at: position, in: sentence) {
-                if want != .person, candidates.count > 1 { candidates.removeAll { $0.reference.mention == 0 && isSubject(0, in: window) } }
+                let isTheSubject = { (candidate: Found) in candidate.reference.mention == 0 && isSubject(0, in: window) }
+                if want != .person, candidates.count > 1 { candidates.removeAll(where: isTheSubject) }
                 // "Morales expelled the U.S. ambassador, accusing him of …": with no other person
                 // named, a person's object pronoun is the official the sentence named before it.
-                if want == .person, candidates.allSatisfy({ $0.reference.mention == 0 && isSubject(0, in: window) }),
+                if want == .person, candidates.allSatisfy(isTheSubject),
                    let official = singularAgent(before: position, in: sentence) {
                     return official
                 }

@@ -10,10 +10,6 @@ import EntenteCore
 /// sentence was tried too and, though it found more events on dev, made false events on the
 /// PLOVER records (who the people are, or whom gunmen are blamed on, is coded otherwise there).
 enum LoneCountry {
-    /// Prefixes that name no country of their own: organisations, groups, companies. A UN
-    /// official does not make a sentence about two countries.
-    static let transnational: Set<Substring> = ["IGO", "NGO", "IMG", "MNC"]
-
     /// `sentence` with the country of its only country given to its bare state-organ mentions.
     static func filled(_ sentence: AnalyzedSentence) -> AnalyzedSentence {
         var countries = Set<Substring>()
@@ -25,7 +21,9 @@ enum LoneCountry {
                 }
                 continue
             }
-            for code in mention.codes where ActorCode.hasCountry(code) && !transnational.contains(code.prefix(3)) {
+            // Organisations, groups and companies name no country of their own: a UN official
+            // does not make a sentence about two countries.
+            for code in mention.codes where ActorCode.hasCountry(code) && !EventCoder.transnationalPrefixes.contains(String(code.prefix(3))) {
                 countries.insert(code.prefix(3))
             }
         }

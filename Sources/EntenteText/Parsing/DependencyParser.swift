@@ -21,12 +21,13 @@ public enum DependencyParser {
     public static func parse(words: [String], tags: [PartOfSpeech], model: ParserModel, beamWidth: Int) -> DependencyTree {
         let count = min(words.count, tags.count)
         guard count > 0 else { return DependencyTree(heads: [], relations: []) }
-        let nodes = ParserToken.nodes(words: Array(words.prefix(count)), tags: Array(tags.prefix(count)), ambiguity: model.ambiguity)
+        let tags = Array(tags.prefix(count))
+        let nodes = ParserToken.nodes(words: Array(words.prefix(count)), tags: tags, ambiguity: model.ambiguity)
         if beamWidth > 1 && count <= longestBeamSentence {
             let state = nodes.withUnsafeBufferPointer { BeamSearch.decode($0, count: count, model: model, width: beamWidth) }
             return repaired(state, tags: tags, model: model)
         }
-        var parse = IncrementalParse(nodes: nodes, tags: Array(tags.prefix(count)), model: model)
+        var parse = IncrementalParse(nodes: nodes, tags: tags, model: model)
         parse.advance(through: count - 1)
         return parse.tree()
     }
