@@ -66,6 +66,15 @@ import Testing
         #expect(FixtureCoder.events("Turkey will extend about $1 billion in credits to Uzbekistan.") == ["TUR 071 UZB intended", "TUR 0331 UZB asserted"])
     }
 
+    @Test func coordinatedAdjectivesAreSkippedAsOneFiller() {
+        // "all its economic and political" is five fillers, of which "and political" joins
+        // "economic" as one modifier: three counted, as many as may be skipped.
+        #expect(FixtureCoder.events("Mali imposed all its economic and political sanctions on Niger.") == ["MLI 163 NER asserted"])
+        #expect(FixtureCoder.events("Niger cut all its old, close and cordial ties with Ukraine.") == ["NER 161 UKR asserted"])
+        // Four modifiers that are not one coordination are too many: only the bare verb's code.
+        #expect(FixtureCoder.events("Niger cut all its old close cordial ties with Ukraine.") == ["NER 16 UKR asserted"])
+    }
+
     @Test func aDemandsThatClauseMayFollowADate() {
         #expect(FixtureCoder.events("Chad demanded on Thursday that the Nigerien government expel Malian diplomats.") == ["NERGOV 174 MLIGOV requested"])
     }

@@ -128,7 +128,9 @@ enum PatternMatcher {
             // The hyphens of "20-year-old" and the "of"s of "tens of thousands of" do not count
             // against the limit, nor do an amount's currency sign and "in" ("about $1 billion in
             // credits").
+            // Coordinated adjectives count once: "lifted all its economic and political sanctions".
             let counts = !PatternMatcher.uncountedFillers.contains(key: view.keys[position])
+                && !view.isModifierConjunction(position) && !view.isModifierConjunction(position - step)
             guard !counts || skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
             if counts { skipped += 1 }
             position += step

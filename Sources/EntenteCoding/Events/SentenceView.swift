@@ -142,6 +142,7 @@ final class SentenceView {
            tokens[i + 1].tag == .numeral || currencySigns.contains(lowered[i + 1]) { return true }
         // "$", "€", "£" before an amount.
         if tokens[i].tag == .symbol, currencySigns.contains(lowered[i]) { return true }
+        if isModifierConjunction(i, tokens: tokens, lowered: lowered) { return true }
         switch tokens[i].tag {
         case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
         case .noun?, .properNoun?:
@@ -155,6 +156,22 @@ final class SentenceView {
         default: return false
         }
     }
+
+    /// Whether token `i` joins two adjectives that modify one noun: "economic *and* political
+    /// sanctions", "a long*,* bloody war". The coordination is one modifier, however many
+    /// adjectives it joins.
+    static func isModifierConjunction(_ i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i - 1].tag == .adjective, tokens[i + 1].tag == .adjective else { return false }
+        return modifierConjunctions.contains(lowered[i])
+    }
+
+    /// Whether token `i` joins two adjectives (``isModifierConjunction(_:tokens:lowered:)``).
+    func isModifierConjunction(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && SentenceView.isModifierConjunction(i, tokens: tokens, lowered: lowered)
+    }
+
+    /// Words that may join coordinated adjectives.
+    static let modifierConjunctions: Set<String> = ["and", "or", ","]
 
     /// Currency signs before an amount ("$1 billion").
     static let currencySigns: WordSet = ["$", "€", "£", "¥"]
