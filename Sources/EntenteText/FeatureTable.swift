@@ -8,17 +8,17 @@
 /// every feature's row and then adds the rows, so that the loads of one phase do not wait on
 /// each other.
 ///
-/// Rows are laid out by width. Four columns or fewer (the parser's moves) are stored whole,
-/// four floats a row, and added as one SIMD vector. Wider rows (the parser's 51 relations,
-/// the tagger's tags) are stored sparse, only their non-zero weights: an averaged perceptron
-/// leaves about two of a label row's 51 weights non-zero, and the dense rows took 20 MB that
-/// crowded the move table out of the cache.
+/// Rows are laid out by width. Up to 20 columns (the parser's moves, the tagger's 17 tags)
+/// are stored whole, padded to whole SIMD4 vectors, and added four columns at a time. Wider
+/// rows (the parser's 51 relations) are stored sparse, only their non-zero weights: an
+/// averaged perceptron leaves about two of a label row's 51 weights non-zero, and the dense
+/// rows took 20 MB that crowded the move table out of the cache.
 struct FeatureTable: Sendable {
     /// A key's fingerprint and its row side by side, so that a probe touches one cache line.
     struct Slot {
         /// `UInt32(truncatingIfNeeded: key)`, never 0 in a used slot.
         var fingerprint: UInt32
-        /// Where the row starts: in `dense` (times `denseWidth`) or in `sparse`.
+        /// Where the row starts: in `dense` or in `sparse`.
         var start: Int32
     }
 
@@ -30,8 +30,11 @@ struct FeatureTable: Sendable {
         static let end = Entry(column: .max, weight: 0)
     }
 
-    /// The width of a dense row: one SIMD4 vector.
-    private static let denseWidth = 4
+    /// The widest row stored dense: the tagger's 17 tags. Wider rows (the parser's 51
+    /// relations) are mostly zeros.
+    private static let widestDenseRow = 20
+    /// The stride of a dense row: `tagCount` rounded up to whole SIMD4 vectors.
+    private let denseWidth: Int
 
     private(set) var slots: [Slot]
     private var mask: Int
@@ -45,7 +48,7 @@ struct FeatureTable: Sendable {
     private let keys: [UInt64]
     let tagCount: Int
 
-    private var isDense: Bool { tagCount <= Self.denseWidth }
+    private var isDense: Bool { tagCount <= Self.widestDenseRow }
 
     /// Builds a table from `(key, weights)` pairs, each weight array `tagCount` long.
     init(tagCount: Int, entries: [(key: UInt64, weights: [Float])]) {
@@ -64,11 +67,13 @@ struct FeatureTable: Sendable {
         starts.reserveCapacity(keys.count)
         var dense: [Float] = []
         var sparse: [Entry] = []
-        if tagCount <= Self.denseWidth {
-            dense = [Float](repeating: 0, count: keys.count * Self.denseWidth)
+        let denseWidth = (tagCount + 3) / 4 * 4
+        self.denseWidth = denseWidth
+        if tagCount <= Self.widestDenseRow {
+            dense = [Float](repeating: 0, count: keys.count * denseWidth)
             for row in keys.indices {
-                starts.append(Int32(row * Self.denseWidth))
-                for column in 0..<tagCount { dense[row * Self.denseWidth + column] = weights[row * tagCount + column] }
+                starts.append(Int32(row * denseWidth))
+                for column in 0..<tagCount { dense[row * denseWidth + column] = weights[row * tagCount + column] }
             }
         } else {
             sparse.reserveCapacity(keys.count * 3)
@@ -137,13 +142,16 @@ struct FeatureTable: Sendable {
             if isDense {
                 // Summed in a register and written once: adding into `scores` column by
                 // column made every addition wait on the store before it.
-                var sum = SIMD4<Float>()
+                // A wide row (the tagger's) is summed four columns at a time.
                 dense.withUnsafeBytes { raw in
-                    for index in 0..<found {
-                        sum += raw.loadUnaligned(fromByteOffset: starts[index] &* MemoryLayout<Float>.stride, as: SIMD4<Float>.self)
+                    for first in stride(from: 0, to: denseWidth, by: 4) {
+                        var sum = SIMD4<Float>()
+                        for index in 0..<found {
+                            sum += raw.loadUnaligned(fromByteOffset: (starts[index] &+ first) &* MemoryLayout<Float>.stride, as: SIMD4<Float>.self)
+                        }
+                        for t in first..<min(first + 4, tagCount) { scores[t] += sum[t - first] }
                     }
                 }
-                for t in 0..<tagCount { scores[t] += sum[t] }
             } else {
                 sparse.withUnsafeBufferPointer { entries in
                     for index in 0..<found {
