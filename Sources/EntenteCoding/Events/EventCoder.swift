@@ -443,8 +443,9 @@ public struct EventCoder: Sendable {
                 targets.map { t in (s, EventCoder.isForceOnOwnTerritory(s.code, t.code, code: candidate.pattern.code) ? Actor(code: t.code + "CVL", text: t.text, span: t.span) : t) }
             }
         }
-        // "Mali and Niger agreed …": each to the other, for reciprocal patterns only.
-        if candidate.pattern.reciprocal || candidate.mutual, sources.count >= 2 {
+        // "Mali and Niger agreed …": each to the other, for reciprocal patterns and for acts
+        // two sides only do together ("… and FARC rebels opened peace talks").
+        if candidate.pattern.reciprocal || candidate.mutual || MutualCodes.isMutual(candidate.pattern.code), sources.count >= 2 {
             return sources.flatMap { s in sources.filter { $0.code != s.code }.map { (s, $0) } }
         }
         // "The junta's leader resigned", "the rebels surrendered": an act done to nobody named
