@@ -236,7 +236,8 @@ enum Roles {
     /// and not made only of the source's own codes.
     static func isOtherParty(_ m: Int, source: Int?, trigger: Int, view: SentenceView) -> Bool {
         let mention = view.mentions[m]
-        guard m != source, mention.codes.contains(where: ActorCode.hasCountry), !isCompanion(m, after: trigger, view: view) else { return false }
+        guard m != source, mention.codes.contains(where: ActorCode.hasCountry), !isCompanion(m, after: trigger, view: view),
+              !isSubjectOfWithClause(m, view: view) else { return false }
         if let reporter = view.reporter?.mention, m == reporter || isCoReporter(m, reporter, view: view) { return false }
         let sourceCodes = Set(source.map { view.actors(of: $0).map(\.code) } ?? [])
         if mention.source == .coreference, Set(mention.codes.map(ActorCode.country(of:))).isSubset(of: Set(sourceCodes.map(ActorCode.country(of:)))) { return false }
