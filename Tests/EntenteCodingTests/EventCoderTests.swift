@@ -268,6 +268,14 @@ enum FixtureCoder {
         #expect(!FixtureCoder.events("Mali attacked Chad, and Niger rejected the report.").contains { $0.hasPrefix("NER") })
     }
 
+    @Test func aJudgementOfAnActIsAimedAtItsAgentAfterBy() {
+        // Chad is whom the blockade is done to; Mali did it.
+        #expect(FixtureCoder.events("Niger rejected the blockade of Chad by Mali.") == ["NER 120 MLI asserted"])
+        #expect(FixtureCoder.events("Niger rejected the blockade of Chad.") == ["NER 120 TCD asserted"])
+        // A "by" past a verb belongs to that verb, not to the object.
+        #expect(FixtureCoder.events("Niger rejected the blockade of Chad that was ordered by Mali.") == ["NER 120 TCD asserted"])
+    }
+
     @Test func aHyphenatedModifierDoesNotHideTheCircumstance() {
         // "during a two-day visit to Chad": the clause's subject makes the visit.
         #expect(FixtureCoder.events("Mali attacked Niger during a two-day visit to Chad.").contains("MLI 042 TCD asserted"))

@@ -26,4 +26,28 @@ extension Roles {
         }
         return nil
     }
+
+    /// The agent after "by" of the act a judging verb at `trigger` takes as its object:
+    /// "condemned the isolation of Qatar *by Saudi Arabia*", "criticised the killing of
+    /// protesters *by the police*". A judgement of an act is aimed at whoever did it, not at
+    /// whom it was done to. The object is a noun right after the trigger (past determiners and
+    /// adjectives), and "by" must follow it in the clause before any verb or punctuation.
+    static func judgedActAgent(after trigger: Int, clause: Range<Int>, source: Int?, view: SentenceView) -> Int? {
+        var noun = trigger + 1
+        while noun < clause.upperBound, view.tokens[noun].tag == .determiner || view.tokens[noun].tag == .adjective { noun += 1 }
+        guard noun < clause.upperBound, view.tokens[noun].tag == .noun, !view.insideMention[noun] else { return nil }
+        var i = noun + 1
+        while i + 1 < clause.upperBound, i <= noun + 12 {
+            let tag = view.tokens[i].tag
+            if tag == .verb || tag == .punctuation || tag == .auxiliary { return nil }
+            if view.lowered[i] == "by" {
+                let start = view.lowered[i + 1] == "the" ? i + 2 : i + 1
+                guard let agent = view.mentionStarting[start], !view.mentions[agent].isPlace,
+                      isOtherParty(agent, source: source, trigger: trigger, view: view) else { return nil }
+                return agent
+            }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -97,6 +97,12 @@ enum Roles {
             // The first actor after the trigger in its clause that is not the source again
             // ("welcomed *their* resumption of ties with Osgiliath"), nor the "by" agent of a passive.
             target = firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view)
+            // "condemned the isolation of Qatar by Saudi Arabia": aimed at who did it.
+            if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))),
+               let agent = judgedActAgent(after: trigger, clause: clause, source: source, view: view) {
+                target = agent
+                notes.add("target: the agent after 'by' of the act judged (\(view.mentions[agent].text))")
+            }
             var treeTarget: (mention: Int, arc: String)?
             // Only where the tags see no target, and an actor stands where only the tree can
             // reach it, is the sentence parsed for one (parsing is most of the coder's time).
