@@ -389,7 +389,9 @@ public struct EventCoder: Sendable {
             // describes it and reports nothing.
             // "Jailed Russian opposition leader …" opening the sentence, too.
             if view.lowered[i].hasSuffix("ed"), i + 1 < view.tokens.count,
-               i > 0 ? view.tokens[i + 1].tag == .noun && [.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag)
+               i > 0 ? view.tokens[i + 1].tag == .noun && ([.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag)
+                                                          // "launched *coordinated* attacks" (Roles+MisreadModifier).
+                                                          || Roles.misreadModifierLightVerb(before: i, view: view) != nil)
                      : [.noun, .adjective, .properNoun].contains(view.tokens[i + 1].tag) {
                 return []
             }
