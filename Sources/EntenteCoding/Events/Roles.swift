@@ -303,6 +303,12 @@ enum Roles {
             source = byAgent(after: trigger, in: clause, view: view) ?? TreeRoles.agent(of: trigger, view: view)
             if match.target == nil { target = passiveObject(trigger, view: view) }
             notes.add(source == nil ? "passive without 'by': no source" : "source from 'by'")
+        } else if kind == .verb, let head = match.subjectHead, subjectPhraseOverrides(head: head, trigger: trigger, view: view), let actor = subjectPhraseActor(head: head, trigger: trigger, view: view) {
+            // "as a contingent of Kenyan police officers landed", "Planes carrying medical
+            // supplies from Qatar landed": the pattern named the subject's head; its phrase
+            // names who acts.
+            source = actor
+            notes.add("source: the actor of the subject the pattern named (\(view.mentions[actor].text))")
         } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
             source = possessor
             notes.add("source: possessor")
