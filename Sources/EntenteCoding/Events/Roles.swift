@@ -118,6 +118,10 @@ enum Roles {
                 notes.add("target: the place aimed at (\(view.mentions[aimed].text)), before any other actor")
             } else if let treeTarget {
                 notes.add("target: \(treeTarget.arc) in the parse (\(view.mentions[treeTarget.mention].text))")
+            } else if let object = target, let recipient = recipient(of: trigger, object: object, source: source, clause: clause, view: view) {
+                // "extradited Viktor Bout to the United States": the recipient, not what is moved.
+                target = recipient
+                notes.add("target: the recipient after 'to' (\(view.mentions[recipient].text)), not what is handed over (\(view.mentions[object].text))")
             } else if let target {
                 notes.add("target: first actor after the trigger (\(view.mentions[target].text))")
             } else if kind != .noun, let complement = complementTarget(after: trigger, source: source,
