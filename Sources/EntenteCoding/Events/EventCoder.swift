@@ -46,6 +46,9 @@ public struct EventCoder: Sendable {
         /// A target code the sentence implies rather than names, read off mention `target`:
         /// protesters in Tbilisi protest against Georgia's government (`GEOGOV`).
         public var impliedTargetCode: String?
+        /// A source code the sentence implies rather than names: a leader shot by an unnamed
+        /// gunman is attacked by the leader's own country's civilians (``Assassinations``).
+        public var impliedSourceCode: String?
         /// "…, killing at least 100 people" after a bombing: the trigger of the act this one is
         /// part of, so it adds no event of its own.
         public var partOf: Int?
@@ -164,6 +167,11 @@ public struct EventCoder: Sendable {
         continueAspectualVerbs(&result, view: view, explaining: explaining)
         inheritTargets(&result, view: view, explaining: explaining)
         aimClaimsAtTheirVictims(&result, view: view, explaining: explaining)
+        for k in result.indices {
+            guard let attacker = Assassinations.domesticAttacker(of: result[k], view: view) else { continue }
+            result[k].impliedSourceCode = attacker
+            if explaining { result[k].note += "; source: the victim's own country's civilians (\(attacker)), the attacker unnamed" }
+        }
         return result
     }
 
@@ -275,7 +283,7 @@ public struct EventCoder: Sendable {
             if lifted.source == nil { lifted.source = view.clauses.subjects[view.clauses.clauseOf[lifter]] }
             return dyads(lifted, view: view).map { ($0.0, $0.1, easing, mode) }
         }
-        let forward = EventCoder.type(MassKillings.code(code, trigger: candidate.trigger, view: view))
+        let forward = EventCoder.type(Assassinations.code(MassKillings.code(code, trigger: candidate.trigger, view: view), candidate: candidate, view: view))
         let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
         let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
         let threat = candidate.mode == .threatened ? ThreatCodes.threat(of: forward.code).flatMap(CAMEO.type) : nil
@@ -389,7 +397,9 @@ public struct EventCoder: Sendable {
             // describes it and reports nothing.
             // "Jailed Russian opposition leader …" opening the sentence, too.
             if view.lowered[i].hasSuffix("ed"), i + 1 < view.tokens.count,
-               i > 0 ? view.tokens[i + 1].tag == .noun && [.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag)
+               i > 0 ? view.tokens[i + 1].tag == .noun && ([.determiner, .adposition, .adjective].contains(view.tokens[i - 1].tag)
+                                                          // "launched *coordinated* attacks" (Roles+MisreadModifier).
+                                                          || Roles.misreadModifierLightVerb(before: i, view: view) != nil)
                      : [.noun, .adjective, .properNoun].contains(view.tokens[i + 1].tag) {
                 return []
             }
@@ -434,8 +444,14 @@ public struct EventCoder: Sendable {
     /// The (source, target) actor pairs of a candidate: every code of a coordinated or
     /// multi-code mention, and both directions for a reciprocal verb with no target.
     func dyads(_ candidate: Candidate, view: SentenceView) -> [(Actor, Actor)] {
-        guard let source = candidate.source else { return [] }
-        let sources = view.actors(of: source)
+        let sources: [Actor]
+        if let source = candidate.source {
+            sources = view.actors(of: source)
+        } else if let implied = candidate.impliedSourceCode {
+            sources = [Actor.nobody(at: view.tokens[candidate.trigger].span).with(code: implied)]
+        } else {
+            return []
+        }
         if let target = candidate.target {
             let mention = view.mentions[target]
             let targets = candidate.impliedTargetCode.map { [Actor(code: $0, text: mention.text, span: mention.span)] } ?? view.actors(of: target)
@@ -466,6 +482,11 @@ public struct EventCoder: Sendable {
         /// trigger starts.
         static func nobody(at trigger: TextSpan) -> Actor {
             Actor(code: "", text: "", span: TextSpan(start: trigger.start, end: trigger.start))
+        }
+
+        /// This actor with another code.
+        func with(code: String) -> Actor {
+            Actor(code: code, text: text, span: span)
         }
     }
 }

@@ -8,7 +8,7 @@ import EntenteText
 /// right before the trigger, they are looked for further back in the trigger's clause, up to
 /// the subject's modifiers ("from …", "of …", "carrying …") but not past another verb.
 extension PatternMatcher {
-    /// How far back, in tokens, a subject's head noun is looked for.
+    /// How far back, in tokens (hyphens not counted), a subject's head noun is looked for.
     static let subjectHeadReach = 8
 
     /// The position of a head noun (no noun right after it) matching `words` before `start`
@@ -17,14 +17,18 @@ extension PatternMatcher {
     /// medical supplies landed"): nil if none.
     static func subjectHead(_ words: WordSet, before start: Int, limit: Int, view: SentenceView) -> Int? {
         var k = start
-        while k >= limit, k > start - subjectHeadReach {
+        var counted = 0
+        while k >= limit, counted < subjectHeadReach {
             // A head noun, not a modifier of the next one ("aid workers": workers).
             if view.tokens[k].tag == .noun, view.tokens[k + 1].tag != .noun,
                words.contains(key: view.lemmaKeys[k]) || words.contains(key: view.keys[k]) { return k }
-            if view.tokens[k].tag == .verb, !view.lowered[k].hasSuffix("ing") { return nil }
+            // "a UN*-backed* mission": the second half of a hyphenated modifier is no verb.
+            if view.tokens[k].tag == .verb, !view.lowered[k].hasSuffix("ing"), view.lowered[k - 1] != "-" { return nil }
             // Only a noun phrase's own words lie between: no pronoun, auxiliary or
             // subordinator ("the teams *that* had arrived").
             if let tag = view.tokens[k].tag, [.pronoun, .auxiliary, .subordinatingConjunction].contains(tag) || view.lowered[k] == "that" { return nil }
+            // Hyphens split one word ("UN-backed") into three tokens; they do not count.
+            if view.lowered[k] != "-" { counted += 1 }
             k -= 1
         }
         return nil

@@ -11,6 +11,9 @@ struct PatternMatch {
     var end: Int
     /// A mention a pattern word named that has no country ("arrested *protesters*").
     var countrylessObject: Int?
+    /// Where a pattern word before the trigger matched, the leftmost such word: the head of the
+    /// subject that acts ("Kenyan police *officers* landed"; see ``Roles/subjectPhraseActor(head:trigger:view:)``).
+    var subjectHead: Int?
 }
 
 /// Matches a compiled pattern around a trigger, skipping filler words between elements.
@@ -54,12 +57,14 @@ enum PatternMatcher {
             if let (next, mention) = find(slot.element, from: position, step: -1, limit: clause.lowerBound, view: view, trigger: trigger) {
                 position = next
                 if slot.element != .phrase { result.score += 1 }
+                if case .words = slot.element { result.subjectHead = next + 1 }
                 assign(slot.element, mention, to: &result, view: view)
             } else if !slot.optional, case .words(let words) = slot.element,
                       let head = subjectHead(words, before: position, limit: clause.lowerBound, view: view) {
                 // "Rescue teams from Colombia arrived": the subject's head, past its modifiers.
                 position = head - 1
                 result.score += 1
+                result.subjectHead = head
             } else if !slot.optional {
                 return nil
             }

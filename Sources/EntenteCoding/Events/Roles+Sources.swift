@@ -184,7 +184,11 @@ extension Roles {
         while i >= 0, trigger - i <= 9 {
             // "the announced withdrawal": a participle after a determiner describes the noun.
             if view.tokens[i].tag == .verb, i > 0, view.tokens[i - 1].tag == .determiner, view.lowered[i].hasSuffix("ed") { return nil }
-            if view.tokens[i].tag == .verb { return lightVerbs.contains(key: view.lemmaKeys[i]) ? i : nil }
+            if view.tokens[i].tag == .verb {
+                if lightVerbs.contains(key: view.lemmaKeys[i]) { return i }
+                // "held *indirect* talks": a modifier the tagger read as a verb.
+                return misreadModifierLightVerb(before: i, view: view)
+            }
             let between = view.isFiller(i) || view.tokens[i].tag == .noun || view.tokens[i].tag == .symbol
                 || ["out", "up", "in", "of"].contains(view.lowered[i])
             if !between { return nil }

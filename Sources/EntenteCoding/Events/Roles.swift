@@ -124,6 +124,10 @@ enum Roles {
                 notes.add("target: the place aimed at (\(view.mentions[aimed].text)), before any other actor")
             } else if let treeTarget {
                 notes.add("target: \(treeTarget.arc) in the parse (\(view.mentions[treeTarget.mention].text))")
+            } else if let object = target, let recipient = recipient(of: trigger, object: object, source: source, clause: clause, view: view) {
+                // "extradited Viktor Bout to the United States": the recipient, not what is moved.
+                target = recipient
+                notes.add("target: the recipient after 'to' (\(view.mentions[recipient].text)), not what is handed over (\(view.mentions[object].text))")
             } else if let target {
                 notes.add("target: first actor after the trigger (\(view.mentions[target].text))")
             } else if kind != .noun, let complement = complementTarget(after: trigger, source: source,
@@ -310,6 +314,12 @@ enum Roles {
             source = byAgent(after: trigger, in: clause, view: view) ?? TreeRoles.agent(of: trigger, view: view)
             if match.target == nil { target = passiveObject(trigger, view: view) }
             notes.add(source == nil ? "passive without 'by': no source" : "source from 'by'")
+        } else if kind == .verb, let head = match.subjectHead, subjectPhraseOverrides(head: head, trigger: trigger, view: view), let actor = subjectPhraseActor(head: head, trigger: trigger, view: view) {
+            // "as a contingent of Kenyan police officers landed", "Planes carrying medical
+            // supplies from Qatar landed": the pattern named the subject's head; its phrase
+            // names who acts.
+            source = actor
+            notes.add("source: the actor of the subject the pattern named (\(view.mentions[actor].text))")
         } else if kind == .noun, let possessor = possessor(of: trigger, view: view) {
             source = possessor
             notes.add("source: possessor")

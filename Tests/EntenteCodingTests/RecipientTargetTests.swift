@@ -1,0 +1,14 @@
+import Testing
+
+// A transfer is aimed at the recipient after "to", not at what it moves (Roles+Recipient).
+
+@Suite struct RecipientTargetTests {
+    @Test func theRecipientIsTheTarget() {
+        // Without the rule, the soldiers handed over (MLIMIL) would be the target.
+        #expect(FixtureCoder.events("Niger extradited two Malian soldiers to Chad.") == ["NER 063 TCD asserted"])
+    }
+
+    @Test func withoutARecipientWhatIsMovedStaysTheTarget() {
+        #expect(FixtureCoder.events("Niger extradited two Malian soldiers on Monday.") == ["NER 063 MLIMIL asserted"])
+    }
+}
