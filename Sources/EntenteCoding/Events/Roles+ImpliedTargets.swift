@@ -20,6 +20,15 @@ extension Roles {
             notes.add("target: people of the source's own country (\(implied))")
             return (object, implied)
         }
+        // "Burkinabe troops massacred about 170 villagers": people of no named country whom
+        // force is used on belong where it happens, or, with no other country in the
+        // sentence, to the armed side's own.
+        if target == nil, violentRoots.contains(String(code.prefix(2))),
+           let object = match.countrylessObject ?? countrylessObject(after: trigger, view: view),
+           let implied = victimsCountryCode(object, source: source, clause: clause, view: view) {
+            notes.add("target: people where the force is used (\(implied))")
+            return (object, implied)
+        }
         // "Nigerian police arrested Moshood Abiola": a person the dictionaries do not know,
         // arrested or repressed (17) by a state's own organs at home, is one of its people.
         if target == nil, code.hasPrefix("17"), startsUnknownName(trigger + 1, view: view),
@@ -81,6 +90,22 @@ extension Roles {
         guard !EventCoder.transnationalPrefixes.contains(country),
               view.mentions.allSatisfy({ !$0.isPlace || $0.codes.allSatisfy { ActorCode.country(of: $0) == country } }) else { return nil }
         return country + targetCode.dropFirst(3)
+    }
+
+    /// The code of civilian victims `victims` (a mention with no country) of force used by
+    /// `source`: their sector in the country of the first place in the clause, else in the
+    /// source's own country when no mention in the sentence names another one.
+    static func victimsCountryCode(_ victims: Int, source: Int, clause: Range<Int>, view: SentenceView) -> String? {
+        guard let victimsCode = view.mentions[victims].codes.first,
+              ActorMatcher.civilianSectors.contains(String(victimsCode.dropFirst(3).prefix(3))),
+              let (mention, country) = homeCountry(source: source, in: clause, view: view) else { return nil }
+        if mention == source {
+            let foreign = view.mentions.contains { other in
+                other.codes.contains { ActorCode.hasCountry($0) && ActorCode.country(of: $0) != country }
+            }
+            guard !foreign else { return nil }
+        }
+        return country + victimsCode.dropFirst(3)
     }
 
     /// Codes of restrictions a state imposes on or lifts from its own population: curfews,
