@@ -20,17 +20,27 @@ enum TreeRoles {
     ///
     /// The sentence is parsed only up to the trigger first: a subject before its verb, with
     /// the verbs it climbs through, is settled by then. Only where that prefix cannot answer
-    /// (the subject stands after the verb, or a head to the right) is the rest parsed. The
-    /// answer is the whole parse's either way.
+    /// (the subject stands after the verb, or a head to the right) is more parsed, a few words
+    /// at a time. The answer is the whole parse's either way.
     static func subject(of trigger: Int, view: SentenceView) -> (mention: Int, arc: String)? {
-        guard let prefix = view.tree(through: trigger), prefix.contains(trigger) else { return nil }
-        do {
-            return try subject(of: trigger, tree: prefix, view: view)
-        } catch {
-            guard let whole = view.tree else { return nil }
-            return (try? subject(of: trigger, tree: whole, view: view)) ?? nil
+        guard var tree = view.tree(through: trigger), tree.contains(trigger) else { return nil }
+        var through = trigger
+        while true {
+            do {
+                return try subject(of: trigger, tree: tree, view: view)
+            } catch {
+                // Parse a few words further and ask again: a head to the right is usually
+                // near ("…comes amid rising tensions, … led by …").
+                guard !tree.isComplete, through < view.tokens.count - 1 else { return nil }
+                through = min(through + parseStep, view.tokens.count - 1)
+                guard let further = view.tree(through: through) else { return nil }
+                tree = further
+            }
         }
     }
+
+    /// How many words further the parse goes each time a partial tree cannot answer.
+    static let parseStep = 8
 
     private static func subject(of trigger: Int, tree: SyntaxTree, view: SentenceView) throws -> (mention: Int, arc: String)? {
         var verb = trigger
