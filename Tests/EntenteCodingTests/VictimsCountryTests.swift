@@ -20,4 +20,15 @@ import Testing
         // Rebels with no country: whose they are is not for the armed side to say.
         #expect(FixtureCoder.events("Malian troops attacked rebels on Friday.").isEmpty)
     }
+
+    @Test func massViolenceIsDoneToThePopulationWhereItHappens() {
+        // "Tutsis" names no actor; a killing of hundreds is mass violence (202) all the same.
+        #expect(FixtureCoder.events("Malian troops killed hundreds of Tutsis on Friday.") == ["MLIMIL 202 MLICVL asserted"])
+        #expect(FixtureCoder.events("Malian troops killed tens of thousands of Tutsis in Niger.") == ["MLIMIL 202 NERCVL asserted"])
+        // A report by an international body names no other state; another state does.
+        #expect(FixtureCoder.events("Malian troops killed hundreds of Tutsis, Amnesty International said.") == ["MLIMIL 202 MLICVL reported"])
+        #expect(FixtureCoder.events("Malian troops killed hundreds of Tutsis, Niger said.").isEmpty)
+        // A killing of few is no mass violence, and names no one it was done to.
+        #expect(FixtureCoder.events("Malian troops killed five Tutsis on Friday.").isEmpty)
+    }
 }

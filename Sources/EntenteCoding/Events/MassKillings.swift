@@ -13,8 +13,9 @@ enum MassKillings {
     /// The smallest toll written as a number that makes a mass killing.
     static let smallestToll = 100
 
-    /// Words that may stand between the verb and its toll: "at least", "more than", "about".
-    static let approximations: WordSet = ["at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost", "up", "to", "an", "estimated", "as", "many", "roughly"]
+    /// Words that may stand between the verb and its toll: "at least", "more than", "about",
+    /// "tens of" (thousands).
+    static let approximations: WordSet = ["at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost", "up", "to", "an", "estimated", "as", "many", "roughly", "tens", "of"]
 
     /// 202 for a killing verb of root 18 or 19 whose object starts with a toll of a hundred
     /// or more (within six tokens), else the code unchanged.

@@ -29,6 +29,14 @@ extension Roles {
             notes.add("target: people where the force is used (\(implied))")
             return (object, implied)
         }
+        // "Hutu militias killed tens of thousands of Tutsis": mass violence (20) is done to a
+        // population, named or not: the people where it happens.
+        if target == nil, MassKillings.code(code, trigger: trigger, view: view).hasPrefix("20"),
+           let (mention, country) = homeCountry(source: source, in: clause, view: view),
+           mention != source || !namesAnotherCountry(than: country, view: view) {
+            notes.add("target: the population where the mass violence happens (\(country)CVL)")
+            return (mention, country + "CVL")
+        }
         // "Nigerian police arrested Moshood Abiola": a person the dictionaries do not know,
         // arrested or repressed (17) by a state's own organs at home, is one of its people.
         if target == nil, code.hasPrefix("17"), startsUnknownName(trigger + 1, view: view),
@@ -99,13 +107,19 @@ extension Roles {
         guard let victimsCode = view.mentions[victims].codes.first,
               ActorMatcher.civilianSectors.contains(String(victimsCode.dropFirst(3).prefix(3))),
               let (mention, country) = homeCountry(source: source, in: clause, view: view) else { return nil }
-        if mention == source {
-            let foreign = view.mentions.contains { other in
-                other.codes.contains { ActorCode.hasCountry($0) && ActorCode.country(of: $0) != country }
-            }
-            guard !foreign else { return nil }
-        }
+        guard mention != source || !namesAnotherCountry(than: country, view: view) else { return nil }
         return country + victimsCode.dropFirst(3)
+    }
+
+    /// Whether a mention in the sentence names a state other than `country` (international
+    /// bodies and groups, `IGO`, `NGO`, …, are no other state: "…, Amnesty International said").
+    static func namesAnotherCountry(than country: String, view: SentenceView) -> Bool {
+        view.mentions.contains { other in
+            other.codes.contains { code in
+                let prefix = ActorCode.country(of: code)
+                return ActorCode.hasCountry(code) && prefix != country && !EventCoder.transnationalPrefixes.contains(prefix)
+            }
+        }
     }
 
     /// Codes of restrictions a state imposes on or lifts from its own population: curfews,
