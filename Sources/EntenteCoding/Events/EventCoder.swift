@@ -304,7 +304,11 @@ public struct EventCoder: Sendable {
             // Denials and options weighed are said by the source's own side.
             let saidByOwnSide = view.reporter.map { ActorCode.country(of: $0.code) == ActorCode.country(of: pair.0.code) } ?? false
             let ownSideCodes = saidByOwnSide ? [denial, consideration].compactMap { $0 } : []
-            return [(pair.0, pair.1, forward, candidate.mode)]
+            // "Maduro met Grenell in Caracas": the guest visits the host (HostedMeetings); a
+            // group meeting among its members ("Mali and Niger met in Bamako") names no guest.
+            let visit = candidate.target == nil ? nil : HostedMeetings.sourceIsGuest(code: forward.code, trigger: candidate.trigger, source: pair.0.code, target: pair.1.code, view: view)
+                .flatMap { guest in CAMEO.type("042").map { guest ? (pair.0, pair.1, $0, candidate.mode) : (pair.1, pair.0, $0, candidate.mode) } }
+            return [(pair.0, pair.1, forward, candidate.mode)] + (visit.map { [$0] } ?? [])
                 + (reverse.flatMap { pair.1.code.isEmpty ? nil : [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
                 + ([intent, threat, pessimism].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
         }

@@ -195,6 +195,9 @@ public enum EventDictionaryParser {
             switch item {
             case "TARGET": element = .target
             case "SOURCE": element = .source
+            // Any one noun phrase, skipped, as PETRARCH's `^`: "gave Saddam Hussein and *his
+            // sons* 48 hours to leave".
+            case "^": element = .phrase
             default:
                 // Alternatives: words and sets, "troops|&police".
                 var words = Set<String>()
