@@ -182,6 +182,11 @@ enum Roles {
                 // or the attack claimed ("claimed responsibility for the bombing … in Peshawar").
                 target = judged
                 notes.add("target: the country where what is judged or attacked lies (\(view.mentions[judged].text))")
+            } else if match.pattern.code == "011", let subject = unansweredSubject(after: trigger, source: source, view: view) {
+                // "The Kremlin declined to comment on reports that Russian instructors had
+                // landed in Niamey": the silence is about the other country the question names.
+                target = subject
+                notes.add("target: the other country the question is about (\(view.mentions[subject].text))")
             }
         }
         // "India and China met on the sidelines of the ASEAN meeting": a group meeting,
