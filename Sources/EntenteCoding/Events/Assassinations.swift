@@ -55,9 +55,6 @@ enum Assassinations {
               genericCodes.contains(code) || code == "186" || code == "185",
               let victim = victim(of: candidate, view: view), let victimCode = view.mentions[victim].code else { return nil }
         let country = ActorCode.country(of: victimCode)
-        let others = view.mentions.contains { mention in
-            mention.codes.contains { ActorCode.hasCountry($0) && ActorCode.country(of: $0) != country }
-        }
-        return others ? nil : country + "CVL"
+        return Roles.namesAnotherCountry(than: country, view: view, countingInternational: true) ? nil : country + "CVL"
     }
 }

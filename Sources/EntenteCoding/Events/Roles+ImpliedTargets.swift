@@ -111,13 +111,14 @@ extension Roles {
         return country + victimsCode.dropFirst(3)
     }
 
-    /// Whether a mention in the sentence names a state other than `country` (international
-    /// bodies and groups, `IGO`, `NGO`, …, are no other state: "…, Amnesty International said").
-    static func namesAnotherCountry(than country: String, view: SentenceView) -> Bool {
+    /// Whether a mention in the sentence names a state other than `country`. International
+    /// bodies and groups (`IGO`, `NGO`, …) are no other state ("…, Amnesty International
+    /// said") unless `countingInternational`.
+    static func namesAnotherCountry(than country: String, view: SentenceView, countingInternational: Bool = false) -> Bool {
         view.mentions.contains { other in
             other.codes.contains { code in
                 let prefix = ActorCode.country(of: code)
-                return ActorCode.hasCountry(code) && prefix != country && !EventCoder.transnationalPrefixes.contains(prefix)
+                return ActorCode.hasCountry(code) && prefix != country && (countingInternational || !EventCoder.transnationalPrefixes.contains(prefix))
             }
         }
     }
