@@ -107,6 +107,13 @@ enum PatternMatcher {
         var position = start
         var skipped = 0
         while step > 0 ? position < limit : position >= limit {
+            // "declined on Thursday to comment": a date between two elements is read past, and
+            // does not count against the limit.
+            if position != trigger, let past = view.datePhraseEnd(from: position, step: step),
+               step > 0 ? past < limit : past >= limit {
+                position = past
+                continue
+            }
             switch element {
             case .words(let words):
                 // A word may name the head of an actor mention: "* troops" matches "the U.S.

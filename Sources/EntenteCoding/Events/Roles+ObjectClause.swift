@@ -28,6 +28,19 @@ extension Roles {
             let possessive = mention.tokens.count == 1 && possessivePronouns.contains(key: view.keys[mention.tokens.lowerBound])
             return next.contains(mention.tokens.lowerBound) && !mention.isPlace && !possessive
                 && isOtherParty(m, source: source, trigger: trigger, view: view)
+                && !isSameState(m, as: source, view: view)
+        }
+    }
+
+    /// Whether mention `m` is only an organ of the state `source` belongs to ("declined to
+    /// comment on reports that *the National Security Agency* had monitored Merkel's phone",
+    /// said by the White House): the event would be dropped as a state acting on itself, so
+    /// the clause's next actor is the one it concerns.
+    static func isSameState(_ m: Int, as source: Int?, view: SentenceView) -> Bool {
+        guard let source else { return false }
+        let sourceCodes = view.actors(of: source).map(\.code)
+        return !sourceCodes.isEmpty && view.mentions[m].codes.allSatisfy { code in
+            sourceCodes.contains { EventCoder.isStateActingOnItself($0, code) }
         }
     }
 }
