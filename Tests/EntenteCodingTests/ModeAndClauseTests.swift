@@ -212,3 +212,15 @@ import Testing
         #expect(FixtureCoder.events("Mali imposed sanctions on Niger.").contains("MLI 163 NER asserted"))
     }
 }
+
+@Suite struct DeniedIntentionTests {
+    @Test func anIntentionNounIsAnIntention() {
+        #expect(FixtureCoder.events("Niger has plans to expel the French troops.").contains("NER 166 FRAMIL intended"))
+    }
+
+    @Test func noPlansIsNoIntention() {
+        // "has no plans to": the intention is denied, so neither the act nor its 03x intent is coded.
+        #expect(FixtureCoder.events("Niger has no plans to expel the French troops.") == ["NER 166 FRAMIL negated"])
+        #expect(FixtureCoder.events("Niger has no immediate intention to expel the French troops.") == ["NER 166 FRAMIL negated"])
+    }
+}

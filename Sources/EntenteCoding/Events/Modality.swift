@@ -128,7 +128,11 @@ enum Modality {
             }
             // "France's plans to send troops", "a proposal to hold talks", "calls to withdraw".
             if view.tokens[trigger - 2].tag == .noun {
-                if intentionNouns.contains(governor) { return .intended }
+                // "has no plans to withdraw", "no immediate intention to": an intention denied.
+                if intentionNouns.contains(governor) {
+                    let denied = Range.between(max(clause.lowerBound, trigger - 5), trigger - 2).contains { negations.contains(key: view.keys[$0]) }
+                    return denied ? .negated : .intended
+                }
                 if requestNouns.contains(governor) { return .requested }
             }
             // "urged them to agree to a ceasefire to allow aid in": a purpose after a noun takes
