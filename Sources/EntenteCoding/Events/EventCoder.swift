@@ -281,7 +281,11 @@ public struct EventCoder: Sendable {
             var lifted = candidate
             // "Mali eased sanctions on Niger": the one who lifts, when the noun names nobody.
             if lifted.source == nil { lifted.source = view.clauses.subjects[view.clauses.clauseOf[lifter]] }
-            return dyads(lifted, view: view).map { ($0.0, $0.1, easing, mode) }
+            // "will not lift the embargo": the easing refused is its 12x refusal (RefusalCodes).
+            let refusal = mode == .negated && Modality.isRefusal(lifter, view: view) ? RefusalCodes.refusal(of: easing.code).flatMap(CAMEO.type) : nil
+            return dyads(lifted, view: view).flatMap { pair in
+                [(pair.0, pair.1, easing, mode)] + (refusal.map { [(pair.0, pair.1, $0, EventMode.asserted)] } ?? [])
+            }
         }
         let forward = EventCoder.type(Assassinations.code(MassKillings.code(code, trigger: candidate.trigger, view: view), candidate: candidate, view: view))
         let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
@@ -290,6 +294,9 @@ public struct EventCoder: Sendable {
         // "He was not optimistic that Russia would respect the truce": an optimistic comment
         // denied is a pessimistic one (012).
         let pessimism = candidate.mode == .negated && code == "013" ? CAMEO.type("012") : nil
+        // "Iran will not hand over the black boxes": a cooperation or a concession its actor says
+        // it will not make is refused (RefusalCodes).
+        let refusal = candidate.mode == .negated && Modality.isRefusal(candidate.trigger, view: view) ? RefusalCodes.refusal(of: forward.code).flatMap(CAMEO.type) : nil
         // "Kenya has not sent troops to Congo, the defence ministry said, responding to
         // reports …": an actor saying it did not do what it is accused of denies responsibility
         // (016). Only for acts one is accused of (not statements, appeals, intents,
@@ -310,7 +317,7 @@ public struct EventCoder: Sendable {
                 .flatMap { guest in CAMEO.type("042").map { guest ? (pair.0, pair.1, $0, candidate.mode) : (pair.1, pair.0, $0, candidate.mode) } }
             return [(pair.0, pair.1, forward, candidate.mode)] + (visit.map { [$0] } ?? [])
                 + (reverse.flatMap { pair.1.code.isEmpty ? nil : [(pair.1, pair.0, $0, candidate.mode)] } ?? [])
-                + ([intent, threat, pessimism].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
+                + ([intent, threat, pessimism, refusal].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
         }
     }
 
