@@ -224,3 +224,12 @@ import Testing
         #expect(FixtureCoder.events("Niger has no immediate intention to expel the French troops.") == ["NER 166 FRAMIL negated"])
     }
 }
+
+@Suite struct ModalInsideNameTests {
+    @Test func aNameIsNoModal() {
+        // "May" in "Theresa May", and the month, are no "may": the act is asserted.
+        #expect(FixtureCoder.events("Theresa May attacked Niger.", date: "2018-05-01") == ["GBRGOV 190 NER asserted"])
+        #expect(FixtureCoder.events("Mali attacked Niger in May.") == ["MLI 190 NER asserted"])
+        #expect(FixtureCoder.events("Mali may attack Niger.") == ["MLI 190 NER hypothetical"])
+    }
+}

@@ -171,12 +171,12 @@ enum Modality {
         }
         // "If Mali attacks Niger": the clause of a condition before the trigger.
         let condition = view.conditions.last { $0 < trigger }
-        if window.contains(where: { hypotheticalMarkers.contains(key: view.keys[$0]) })
+        if window.contains(where: { hypotheticalMarkers.contains(key: view.keys[$0]) && isMarker($0, view: view) })
             || condition.map({ view.clauses.clauseOf[$0] == view.clauses.clauseOf[trigger] }) ?? false
             || view.isQuestion {
             return .hypothetical
         }
-        if window.contains(where: { futureMarkers.contains(key: view.keys[$0]) }) {
+        if window.contains(where: { futureMarkers.contains(key: view.keys[$0]) && isMarker($0, view: view) }) {
             return .intended
         }
         // "denied that it had attacked", "denies supporting".
@@ -198,7 +198,13 @@ extension Modality {
     /// source's side.)
     static func isOptionSaidByOwnSide(_ trigger: Int, view: SentenceView) -> Bool {
         guard view.reporter != nil, !view.isQuestion, view.conditions.isEmpty else { return false }
-        return Range.between(max(0, trigger - 3), trigger).contains { ["may", "might", "could"].contains(view.lowered[$0]) }
+        return Range.between(max(0, trigger - 3), trigger).contains { ["may", "might", "could"].contains(view.lowered[$0]) && isMarker($0, view: view) }
+    }
+
+    /// Whether a modal word at `i` is one, not part of a name or a date: "Theresa *May* has
+    /// held talks", "talks held in *May*", "*Will* Hurd said".
+    static func isMarker(_ i: Int, view: SentenceView) -> Bool {
+        view.tokens[i].tag != .properNoun && !view.insideMention[i]
     }
 
     /// Whether the "would" at `would` stands in what a speech verb reports: "X said (that) it
