@@ -160,7 +160,7 @@ extension Roles {
         "start", "resume", "continue", "announce", "order", "step", "intensify", "escalate", "lead", "open",
         "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
         "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
-        "request", "urge", "propose", "promise", "pledge", "declare",
+        "request", "urge", "propose", "promise", "pledge", "declare", "perform",
     ]
 
     /// For an event noun that is the subject of a passive light verb ("Sanctions … were
