@@ -27,6 +27,23 @@ extension PatternMatcher {
             // Only a noun phrase's own words lie between: no pronoun, auxiliary or
             // subordinator ("the teams *that* had arrived").
             if let tag = view.tokens[k].tag, [.pronoun, .auxiliary, .subordinatingConjunction].contains(tag) || view.lowered[k] == "that" { return nil }
+            // "Rescue teams from Spain, Britain, Qatar and the United Arab Emirates": a list of
+            // actors is one modifier however long; each name counts once, and the commas and
+            // "and" between names not at all.
+            if let mention = view.mentionEnding[k], view.mentions[mention].tokens.lowerBound < k {
+                // "Troops from Chad, Niger and Benin": the head may be the first name's own noun.
+                if let head = view.mentions[mention].tokens.reversed().first(where: { i in
+                    i >= limit && view.tokens[i].tag == .noun && view.tokens[i + 1].tag != .noun
+                        && (words.contains(key: view.lemmaKeys[i]) || words.contains(key: view.keys[i]))
+                }) { return head }
+                counted += 1
+                k = max(view.mentions[mention].tokens.lowerBound, limit) - 1
+                continue
+            }
+            if k > limit, view.mentionEnding[k - 1] != nil, [",", "and", "or"].contains(view.lowered[k]) {
+                k -= 1
+                continue
+            }
             // Hyphens split one word ("UN-backed") into three tokens; they do not count.
             if view.lowered[k] != "-" { counted += 1 }
             k -= 1

@@ -25,6 +25,13 @@ enum PatternMatcher {
     /// `passiveSubject`: in a passive ("the troops were expelled by Niger"), the subject
     /// mention, which the first element after the trigger may match as if it were the object.
     static func match(_ pattern: EventPattern, trigger: Int, particleEnd: Int, view: SentenceView, passiveSubject: Int? = nil) -> PatternMatch? {
+        if let match = matchInPlace(pattern, trigger: trigger, particleEnd: particleEnd, view: view, passiveSubject: passiveSubject) { return match }
+        guard passiveSubject == nil else { return nil }
+        return matchPastIndirectObject(pattern, trigger: trigger, particleEnd: particleEnd, view: view)
+    }
+
+    /// The pattern matched with its elements after the trigger starting at `particleEnd`.
+    static func matchInPlace(_ pattern: EventPattern, trigger: Int, particleEnd: Int, view: SentenceView, passiveSubject: Int? = nil) -> PatternMatch? {
         let clause = view.clause(of: trigger)
         var result = PatternMatch(pattern: pattern, score: 0, target: nil, source: nil, end: particleEnd)
         // After the trigger, left to right.
@@ -141,7 +148,8 @@ enum PatternMatcher {
             // against the limit, nor do an amount's currency sign and "in" ("about $1 billion in
             // credits").
             // Coordinated adjectives count once: "lifted all its economic and political sanctions".
-            let counts = !PatternMatcher.uncountedFillers.contains(key: view.keys[position])
+            // An amount's hedge and multiplier ("more than one million") do not count either.
+            let counts = !PatternMatcher.uncountedFillers.contains(key: view.keys[position]) && !view.isAmountWord(position)
                 && !view.isModifierConjunction(position) && !view.isModifierConjunction(position - step)
             guard !counts || skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
             if counts { skipped += 1 }

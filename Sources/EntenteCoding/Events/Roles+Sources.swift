@@ -161,6 +161,8 @@ extension Roles {
         "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
         "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
         "request", "urge", "propose", "promise", "pledge", "declare", "perform",
+        // "flew their first joint patrol", "flew bombing sorties": air forces fly their acts.
+        "fly",
     ]
 
     /// For an event noun that is the subject of a passive light verb ("Sanctions … were

@@ -137,9 +137,8 @@ final class SentenceView {
         if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
         // "$1 billion in credits", "€500 million in aid": an amount's "in".
         if lowered[i] == "in", i > 0, ["million", "billion", "trillion", "dollars", "euros"].contains(lowered[i - 1]) { return true }
-        // "about $1 billion", "nearly 300 troops": an approximation before an amount.
-        if ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"].contains(lowered[i]), i + 1 < tokens.count,
-           tokens[i + 1].tag == .numeral || currencySigns.contains(lowered[i + 1]) { return true }
+        // "about $1 billion", "more than 300 troops": an approximation before an amount.
+        if isAmountWord(i, tokens: tokens, lowered: lowered) { return true }
         // "$", "€", "£" before an amount.
         if tokens[i].tag == .symbol, currencySigns.contains(lowered[i]) { return true }
         if isModifierConjunction(i, tokens: tokens, lowered: lowered) { return true }
