@@ -134,6 +134,11 @@ final class SentenceView {
         func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].tag != .punctuation }
         if lowered[i] == "-", isWord(i - 1), isWord(i + 1), !insideMention[i] { return true }
         if !insideMention[i], i + 2 < tokens.count, lowered[i + 1] == "-", isWord(i), isWord(i + 2) { return true }
+        // …and its last word, when a noun or adjective follows: "long-*standing* sanctions" (the
+        // tagger reads "standing" as a verb); not after an actor ("U.S.-brokered talks" are the
+        // U.S.'s, and the actor must stay a target no pattern skips to).
+        if !insideMention[i], i >= 2, lowered[i - 1] == "-", isWord(i - 2), !insideMention[i - 2], isWord(i),
+           i + 1 < tokens.count, tokens[i + 1].tag == .noun || tokens[i + 1].tag == .adjective { return true }
         if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
         // "$1 billion in credits", "€500 million in aid": an amount's "in".
         if lowered[i] == "in", i > 0, ["million", "billion", "trillion", "dollars", "euros"].contains(lowered[i - 1]) { return true }
