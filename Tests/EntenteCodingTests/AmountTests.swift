@@ -19,4 +19,10 @@ import Testing
         // "more than ever": no amount follows, so "than" still stops the pattern.
         #expect(!FixtureCoder.events("Mali sent more than ever shells to Niger.").contains("MLI 072 NER asserted"))
     }
+
+    @Test func aHyphenatedWordCountsOnce() {
+        // "its", "20", "year", "old", "bilateral" were five counted fillers; now "20" and
+        // "year" are not counted.
+        #expect(FixtureCoder.events("Mali cut its 20-year-old bilateral ties with Niger.") == ["MLI 161 NER asserted"])
+    }
 }

@@ -24,7 +24,13 @@ import Testing
         #expect(!Self.events("Mali alerted Niger of a response.").contains { $0.hasPrefix("MLI 012") })
     }
 
-    @Test func withoutAParseTheRuleDoesNothing() {
+    @Test func aPossessorIsTheTargetOfWhatItOwns() {
+        // `161 * commissioner` stopped at "Niger" before; a possessor needs no parse.
+        #expect(Self.events("Mali expelled Niger's high commissioner.") == ["MLI 161 NER asserted"])
+        #expect(FixtureCoder.events("Mali expelled Niger's high commissioner.") == ["MLI 161 NER asserted"])
+    }
+
+    @Test func withoutAParseAnIndirectObjectIsNotTaken() {
         #expect(!FixtureCoder.events("Mali granted the United States access to its military bases.").contains("MLI 062 USA asserted"))
     }
 }

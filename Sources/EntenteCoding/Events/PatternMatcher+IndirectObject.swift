@@ -4,12 +4,14 @@ import EntenteCore
 /// Morales* political asylum", "paid *Ukraine* 1.5 billion euros", "passed *Sri Lankan
 /// authorities* detailed warnings". A pattern naming what is given (`075 * asylum`) would stop
 /// at the recipient, so when it fails, it is tried again past an actor mention standing right
-/// after the verb, and that mention is the target — as `* TARGET? asylum` would have it.
+/// after the verb, and that mention is the target — as `* TARGET? asylum` would have it. So
+/// is a possessor, the owner of what is acted on: "expelled *India's* high commissioner".
 extension PatternMatcher {
     /// The pattern matched past an indirect object (see the extension's note), or nil when the
     /// pattern names its target itself, does not start with words, the trigger is a passive
-    /// ("was granted asylum": the recipient is the subject), or no mention with a country
-    /// stands right after the trigger.
+    /// ("was granted asylum": the recipient is the subject), no mention with a country stands
+    /// right after the trigger, or that mention is neither a possessor nor, in the parse, an
+    /// object of the trigger.
     static func matchPastIndirectObject(_ pattern: EventPattern, trigger: Int, particleEnd: Int, view: SentenceView) -> PatternMatch? {
         guard let first = pattern.after.first, case .words = first.element,
               !pattern.after.contains(where: { $0.element == .target }),
@@ -18,11 +20,13 @@ extension PatternMatcher {
         let clause = view.clause(of: trigger)
         guard let (end, found) = find(.target, from: particleEnd, step: 1, limit: clause.upperBound, view: view, trigger: trigger),
               let mention = found, view.mentions[mention].codes.contains(where: ActorCode.hasCountry),
-              // "Sri Lanka's president": a possessor is not the one given to.
-              view.lowered[end] != "'s" && view.lowered[end] != "'",
               var match = matchInPlace(pattern, trigger: trigger, particleEnd: end, view: view),
-              namesAThing(after: end, match: match, view: view),
-              isObjectOfVerb(mention, trigger: trigger, view: view) else { return nil }
+              namesAThing(after: end, match: match, view: view) else { return nil }
+        // "expelled India's high commissioner": what the pattern names belongs to the
+        // possessor, who is the target as the owner of what is acted on; any other mention
+        // must be an object of the verb in the parse.
+        let isPossessor = view.lowered[end] == "'s" || view.lowered[end] == "'" || view.lowered[end] == "\u{2019}s"
+        guard isPossessor || isObjectOfVerb(mention, trigger: trigger, view: view) else { return nil }
         match.target = mention
         match.score += 1
         return match

@@ -148,8 +148,11 @@ enum PatternMatcher {
             // against the limit, nor do an amount's currency sign and "in" ("about $1 billion in
             // credits").
             // Coordinated adjectives count once: "lifted all its economic and political sanctions".
-            // An amount's hedge and multiplier ("more than one million") do not count either.
+            // An amount's hedge and multiplier ("more than one million") do not count either,
+            // nor the parts of a hyphenated word before its last: "its *20-year-old* ties"
+            // is one modifier, as "its old ties" would be.
             let counts = !PatternMatcher.uncountedFillers.contains(key: view.keys[position]) && !view.isAmountWord(position)
+                && !(view.lowered[position + 1] == "-" && view.isFiller(position))
                 && !view.isModifierConjunction(position) && !view.isModifierConjunction(position - step)
             guard !counts || skipped < maximumSkip, view.isFiller(position) || position == trigger else { return nil }
             if counts { skipped += 1 }
