@@ -267,6 +267,12 @@ extension Modality {
         var k = noun - 1
         let floor = max(clause.lowerBound, noun - 6)
         while k >= floor {
+            // "lifted its long-standing sanctions": a filler (here the end of a hyphenated
+            // modifier, read as a verb) is part of the object.
+            if view.isFiller(k) {
+                k -= 1
+                continue
+            }
             switch view.tokens[k].tag {
             case .verb?: return k
             case .determiner?, .pronoun?, .adjective?, .numeral?, .noun?, .properNoun?: k -= 1
