@@ -18,8 +18,11 @@ extension SentenceView {
     /// does not count against a pattern's limit.
     static func isAmountWord(_ i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>) -> Bool {
         func startsNumber(_ k: Int) -> Bool {
-            k < tokens.count && (tokens[k].tag == .numeral || currencySigns.contains(lowered[k]))
+            k < tokens.count && (tokens[k].tag == .numeral || tokens[k].tag == .symbol && currencySigns.contains(lowered[k]))
         }
+        // Every amount word stands next to a number: tested first, as it costs no hashing (this
+        // runs for every token of every sentence the coder reads).
+        guard startsNumber(i + 1) || startsNumber(i + 2) || i > 0 && tokens[i - 1].tag == .numeral else { return false }
         if amountHedges.contains(lowered[i]) { return startsNumber(i + 1) }
         if twoWordAmountHedges.contains([lowered[i], lowered[i + 1]]) { return startsNumber(i + 2) }
         if i > 0, twoWordAmountHedges.contains([lowered[i - 1], lowered[i]]) { return startsNumber(i + 1) }
@@ -29,6 +32,6 @@ extension SentenceView {
 
     /// Whether token `i` hedges or multiplies a number (``isAmountWord(_:tokens:lowered:)``).
     func isAmountWord(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && SentenceView.isAmountWord(i, tokens: tokens, lowered: lowered)
+        i >= 0 && i < amountWords.count && amountWords[i]
     }
 }

@@ -36,6 +36,8 @@ final class SentenceView {
     let insideMention: PaddedArray<Bool>
     /// Whether a pattern may skip each token (see `isFiller(_:)`), computed once.
     private let fillers: [Bool]
+    /// Whether each token hedges or multiplies a number (see `isAmountWord(_:)`), computed once.
+    let amountWords: [Bool]
     /// Token index → index of the non-place mention ending there (its last token).
     let mentionEnding: IndexMap<Int>
     /// Who the sentence quotes ("…, the Pentagon said"), found once for every trigger.
@@ -115,6 +117,7 @@ final class SentenceView {
         let sentenceTokens = tokens
         let sentenceLowered = lowered
         fillers = sentenceTokens.indices.map { SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: paddedInside) }
+        amountWords = sentenceTokens.indices.map { SentenceView.isAmountWord($0, tokens: sentenceTokens, lowered: sentenceLowered) }
         conditions = sentenceLowered.indices.filter { sentenceLowered[$0] == "if" || sentenceLowered[$0] == "unless" }
         isQuestion = sentenceTokens.last?.text == "?"
         reporter = Attribution.reporter(in: self)
