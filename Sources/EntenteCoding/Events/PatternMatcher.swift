@@ -42,7 +42,10 @@ enum PatternMatcher {
             if first.element != .source { result.target = subject }
             slots = slots.dropFirst()
         } else if let first = slots.first, case .words = first.element,
-                  let phrase = passiveSubjectPhrase(before: trigger, view: view),
+                  // (or, for a reaction, in the noun a relative clause hangs on: "an allegation
+                  // the Kremlin dismissed"; Roles.reactedNoun(of:view:))
+                  let phrase = passiveSubjectPhrase(before: trigger, view: view)
+                      ?? (Roles.isReaction(pattern.code) ? Roles.reactedNoun(of: trigger, view: view)?.phrase : nil),
                   let (used, score) = matchInSubjectPhrase(slots, phrase: phrase, view: view) {
             // "Weapons were delivered to Ukraine": the object's words stand before the passive.
             result.score += score

@@ -48,6 +48,19 @@ enum Roles {
         let passive = kind == .verb && isPassive(trigger, view: view)
         if passive { notes.add("passive") }
 
+        // "…, an allegation the Kremlin dismissed": the relative clause's subject reacts, to
+        // whoever did what it reacts to (``reactedNoun(of:view:)``).
+        if source == nil, kind == .verb, !passive, let reaction = reactedNoun(of: trigger, view: view) {
+            source = reaction.reactor
+            notes.add("source: who reacts in the relative clause (\(view.mentions[reaction.reactor].text))")
+            // (A verb with an actor of its own after it, "the claim that Iran attacked
+            // Ukraine", acts on that actor; the firstActor rule below finds it.)
+            if target == nil, isReaction(match.pattern.code), firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view) == nil,
+               let doer = reactedDoer(noun: reaction.noun, reactor: reaction.reactor, trigger: trigger, view: view) {
+                target = doer
+                notes.add("target: who did what the reaction is to (\(view.mentions[doer].text))")
+            }
+        }
         if source == nil {
             (source, target) = findSource(match, trigger: trigger, kind: kind, passive: passive, clause: clause, view: view, notes: &notes)
         }
