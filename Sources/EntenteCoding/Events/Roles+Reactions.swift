@@ -13,6 +13,7 @@ extension Roles {
     /// and "made … pledge" would be read as one.
     static let reactionCodes = ["016", "05", "11", "12"]
 
+    /// Whether a pattern's code is one of ``reactionCodes``.
     static func isReaction(_ code: String?) -> Bool {
         guard let code else { return false }
         return reactionCodes.contains(where: code.hasPrefix)
@@ -53,7 +54,7 @@ extension Roles {
     /// the noun, read from the tree ("Amnesty International said in a report, an accusation
     /// …"), or else the subject of the noun's clause ("Turkey arrested …, a move …"). Nil
     /// when that is the reactor itself or names no other party.
-    static func reactedDoer(noun: Int, reactor: Int, trigger: Int, view: SentenceView) -> Int? {
+    static func reactedDoer(noun: Int, reactor: Int, view: SentenceView) -> Int? {
         let clause = view.clause(of: noun)
         var doer: Int?
         if let verb = (clause.lowerBound..<noun).last(where: { view.tokens[$0].tag == .verb }) {

@@ -14,9 +14,8 @@ extension Roles {
         let reporter = view.reporter?.mention
         return view.mentions.indices.first { m in
             let mention = view.mentions[m]
-            guard mention.tokens.lowerBound > trigger, m != reporter,
-                  let code = mention.codes.first(where: ActorCode.hasCountry) else { return false }
-            return mention.codes.allSatisfy { !own.contains(ActorCode.country(of: $0)) } && ActorCode.hasCountry(code)
+            guard mention.tokens.lowerBound > trigger, m != reporter, mention.codes.contains(where: ActorCode.hasCountry) else { return false }
+            return mention.codes.allSatisfy { !own.contains(ActorCode.country(of: $0)) }
         }
     }
 }

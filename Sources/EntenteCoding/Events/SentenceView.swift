@@ -116,8 +116,10 @@ final class SentenceView {
         mentionEnding = ending
         let sentenceTokens = tokens
         let sentenceLowered = lowered
-        fillers = sentenceTokens.indices.map { SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: paddedInside) }
-        amountWords = sentenceTokens.indices.map { SentenceView.isAmountWord($0, tokens: sentenceTokens, lowered: sentenceLowered) }
+        let amountWords = sentenceTokens.indices.map { SentenceView.isAmountWord($0, tokens: sentenceTokens, lowered: sentenceLowered) }
+        self.amountWords = amountWords
+        // "about $1 billion", "more than 300 troops": an amount's hedges and multipliers are fillers.
+        fillers = sentenceTokens.indices.map { amountWords[$0] || SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: paddedInside) }
         conditions = sentenceLowered.indices.filter { sentenceLowered[$0] == "if" || sentenceLowered[$0] == "unless" }
         isQuestion = sentenceTokens.last?.text == "?"
         reporter = Attribution.reporter(in: self)
@@ -145,8 +147,8 @@ final class SentenceView {
         if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
         // "$1 billion in credits", "€500 million in aid": an amount's "in".
         if lowered[i] == "in", i > 0, ["million", "billion", "trillion", "dollars", "euros"].contains(lowered[i - 1]) { return true }
-        // "about $1 billion", "more than 300 troops": an approximation before an amount.
-        if isAmountWord(i, tokens: tokens, lowered: lowered) { return true }
+        // (An amount's hedges and multipliers, "about $1 billion", are fillers too: the caller
+        // has them in `amountWords`.)
         // "$", "€", "£" before an amount.
         if tokens[i].tag == .symbol, currencySigns.contains(lowered[i]) { return true }
         if isModifierConjunction(i, tokens: tokens, lowered: lowered) { return true }
