@@ -78,8 +78,19 @@ struct PassRates {
     var description: String { "\(format(best)) sentences/s best pass, \(format(median)) median" }
 }
 
+// ENTENTE_BENCHMARK_COUNT_PASSES=N codes each corpus end to end N times and times nothing
+// else, so `perf stat -e instructions` of two counts gives a pass's work free of the host's
+// noise (the difference of the two runs, loading cancelled out).
+let countedPasses = ProcessInfo.processInfo.environment["ENTENTE_BENCHMARK_COUNT_PASSES"].flatMap { Int($0) }
+
 func run(_ label: String, _ paragraphs: [String], minimumSeconds: Double = 3) {
     let documents = paragraphs.map { Document(date: Day(iso: "2024-08-07"), text: $0) }
+    if let countedPasses {
+        var events = 0
+        for _ in 0..<countedPasses { for document in documents { events += coder.code(document).events.count } }
+        print("\(label): \(countedPasses) passes end to end, \(events) events")
+        return
+    }
     var sentences = 0
     var actors = 0
     for document in documents {

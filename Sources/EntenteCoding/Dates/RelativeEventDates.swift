@@ -9,6 +9,9 @@ import EntenteCore
 /// other. When neither has, the later stays at the publication date, the latest it can be,
 /// and the earlier is counted back from it, keeping `document` precision.
 public enum RelativeEventDates {
+    /// The words that relate one event's date to another's.
+    static let beforeOrAfter: WordSet = ["after", "before"]
+
     /// Words that say the other actor did the same act.
     static let sameActPhrases: [[String]] = [
         ["did", "the", "same"], ["had", "done", "the", "same"], ["did", "so"], ["had", "done", "so"], ["followed", "suit"], ["had", "followed", "suit"],
@@ -83,7 +86,9 @@ public enum RelativeEventDates {
     static func reference(in sentence: AnalyzedSentence) -> Reference? {
         let tokens = sentence.tokens
         for i in tokens.indices {
-            guard let count = DateResolver.numberWords[sentence.lowered[i]] ?? Int(sentence.lowered[i]),
+            // The rare word first, by key: a dictionary lookup a token cost more.
+            guard beforeOrAfter.contains(key: sentence.keys[i + 2]),
+                  let count = DateResolver.numberWords[sentence.lowered[i]] ?? Int(sentence.lowered[i]),
                   let unit = DateResolver.unit(sentence.lowered[i + 1]), ["after", "before"].contains(sentence.lowered[i + 2]) else { continue }
             let start = i + 3
             for k in Range.between(start, min(tokens.count, start + 12)) {

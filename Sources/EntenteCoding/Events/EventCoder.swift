@@ -88,19 +88,26 @@ public struct EventCoder: Sendable {
         let view = view(of: sentence)
         let reporter = view.reporter
         var events: [Event] = []
-        var seen = Set<String>()
+        var seen = Set<Dyad>()
         for candidate in candidates(view) where candidate.pattern.code != nil && candidate.partOf == nil {
             for (source, target, type, mode) in self.events(of: candidate, view: view) {
                 guard dropReason(source: source.code, target: target.code, code: type.code) == nil else { continue }
                 // "launched an attack": the verb and its object noun report one event.
-                let key = "\(source.code) \(target.code) \(type.code) \(mode.rawValue)"
-                guard seen.insert(key).inserted else { continue }
+                guard seen.insert(Dyad(source: source.code, target: target.code, code: type.code, mode: mode)).inserted else { continue }
                 let told = reporter.flatMap { $0.mention == candidate.source ? nil : $0.code }
                 events.append(event(source, target, type, SpeechActs.mode(mode, source: source.code, reporter: told), reporter: told,
                                     trigger: candidate.trigger, pattern: candidate.pattern.provenance, view: view, documentID: documentID, documentDate: documentDate))
             }
         }
         return EventCoder.keepingTheMostSpecific(events)
+    }
+
+    /// Who did what to whom, in which mode: what two tellings of one event share.
+    struct Dyad: Hashable {
+        let source: String
+        let target: String
+        let code: String
+        let mode: EventMode
     }
 
     /// One event record of the sentence in `view`, dated from its trigger.

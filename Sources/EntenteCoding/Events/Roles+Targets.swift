@@ -102,8 +102,13 @@ extension Roles {
     }
 
     /// "were expelled", "has been attacked", "got arrested", and reduced: "a deal brokered by
-    /// Russia".
+    /// Russia". Asked for every pattern tried on a verb, so the view keeps each answer.
     static func isPassive(_ trigger: Int, view: SentenceView) -> Bool {
+        view.isPassive(trigger)
+    }
+
+    /// ``isPassive(_:view:)`` worked out.
+    static func computeIsPassive(_ trigger: Int, view: SentenceView) -> Bool {
         let word = view.lowered[trigger]
         guard !simplePastOnly.contains(key: view.keys[trigger]) else { return false }
         guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }

@@ -51,6 +51,16 @@ final class SentenceView {
     /// tags read unambiguously are never parsed; and the tree as far as it has gone.
     private var parse: IncrementalParse?
     private var parsedTree: SyntaxTree?
+    /// ``Roles/isPassive(_:view:)`` of each token once asked: -1 not yet, else 0 or 1.
+    private var passives: [Int8] = []
+
+    /// Whether verb `i` is passive (``Roles/computeIsPassive(_:view:)``), worked out once.
+    func isPassive(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return Roles.computeIsPassive(i, view: self) }
+        if passives.isEmpty { passives = [Int8](repeating: -1, count: tokens.count) }
+        if passives[i] < 0 { passives[i] = Roles.computeIsPassive(i, view: self) ? 1 : 0 }
+        return passives[i] == 1
+    }
 
     /// The sentence's dependency tree, when the coder has a parser.
     var tree: SyntaxTree? { tree(through: tokens.count - 1) }

@@ -66,9 +66,16 @@ public enum DependencyParser {
     /// The final tree: the one root word keeps the root; words left without a head (still on
     /// the stack when the buffer ran out) hang from it, as "punct" if punctuation, else "dep".
     static func repaired(_ state: ArcEagerState, tags: [PartOfSpeech], model: ParserModel) -> DependencyTree {
+        let arcs = repairedArcs(state, tags: tags, model: model)
+        return DependencyTree(heads: arcs.heads, relations: arcs.labels.map { model.labels[$0] })
+    }
+
+    /// ``repaired(_:tags:model:)`` as label columns of `model.labels` rather than names, so a
+    /// reader that compares relations allocates no string a word.
+    static func repairedArcs(_ state: ArcEagerState, tags: [PartOfSpeech], model: ParserModel) -> ParseArcs {
         let count = state.count
         var heads = [Int](repeating: 0, count: count)
-        var relations = [String](repeating: "", count: count)
+        var labels = [Int](repeating: 0, count: count)
         var root = 0
         for word in 1...count where state.heads[word] == 0 {
             root = word
@@ -83,15 +90,15 @@ public enum DependencyParser {
             let index = word - 1
             if word == root {
                 heads[index] = 0
-                relations[index] = model.labels[model.rootLabel]
+                labels[index] = model.rootLabel
             } else if state.heads[word] <= 0 {
                 heads[index] = root
-                relations[index] = model.labels[tags[index] == .punctuation ? model.punctLabel : model.depLabel]
+                labels[index] = tags[index] == .punctuation ? model.punctLabel : model.depLabel
             } else {
                 heads[index] = Int(state.heads[word])
-                relations[index] = model.labels[Int(state.labels[word])]
+                labels[index] = Int(state.labels[word])
             }
         }
-        return DependencyTree(heads: heads, relations: relations)
+        return ParseArcs(heads: heads, labels: labels, isComplete: true, front: count + 1, open: [])
     }
 }

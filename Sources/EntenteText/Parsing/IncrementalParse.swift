@@ -71,10 +71,19 @@ public struct IncrementalParse: Sendable {
     /// The tree so far. When complete, the repaired tree of ``DependencyParser``; before, the
     /// words without a head yet have head -1 and relation "".
     public func tree() -> DependencyTree {
-        guard count > 0 else { return DependencyTree(heads: [], relations: []) }
-        if isComplete { return DependencyParser.repaired(state, tags: tags, model: model) }
-        let heads = (1...count).map { Int(state.heads[$0]) }
-        let relations = (1...count).map { state.heads[$0] >= 0 ? model.labels[Int(state.labels[$0])] : "" }
-        return DependencyTree(heads: heads, relations: relations)
+        let arcs = arcs()
+        return DependencyTree(heads: arcs.heads, relations: arcs.labels.map { $0 >= 0 ? model.labels[$0] : "" })
     }
+
+    /// ``tree()`` as label columns of the model's `labels`.
+    public func arcs() -> ParseArcs {
+        guard count > 0 else { return ParseArcs(heads: [], labels: [], isComplete: true, front: 1, open: []) }
+        if isComplete { return DependencyParser.repairedArcs(state, tags: tags, model: model) }
+        let heads = (1...count).map { Int(state.heads[$0]) }
+        let labels = (1...count).map { state.heads[$0] >= 0 ? Int(state.labels[$0]) : -1 }
+        return ParseArcs(heads: heads, labels: labels, isComplete: false, front: state.front, open: (0..<count).map(isOpen))
+    }
+
+    /// The model parsing.
+    public var parserModel: ParserModel { model }
 }

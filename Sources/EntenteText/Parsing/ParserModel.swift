@@ -7,6 +7,9 @@ import EntenteCore
 public struct ParserModel: Sendable {
     /// The relations the parser assigns, in label-column order ("nsubj", "nmod:poss", …).
     public let labels: [String]
+    /// Each label's universal relation, without its subtype ("nsubj", "nmod"), in the same
+    /// order: split once here rather than for every parsed word.
+    public let universalLabels: [String]
     /// For words seen at least twice in training, the UPOS tags they had (bits by
     /// `PartOfSpeech.columnIndex`), keyed by the tagger's normalised form.
     let ambiguityClasses: [String: UInt32]
@@ -26,6 +29,7 @@ public struct ParserModel: Sendable {
     init(labels: [String], ambiguityClasses: [String: UInt32], moves: FeatureTable, labelTable: FeatureTable, beamWidth: Int = 1) {
         self.beamWidth = max(1, beamWidth)
         self.labels = labels
+        universalLabels = labels.map { label in label.split(separator: ":", maxSplits: 1).first.map(String.init) ?? label }
         self.ambiguityClasses = ambiguityClasses
         ambiguity = WordTable(words: ambiguityClasses.map { ($0.key, $0.value) })
         self.moves = moves
