@@ -69,7 +69,7 @@ public enum DateResolver {
 
     /// As ``resolve(_:lowered:context:)``, with the tokens already padded (the analyzer pads
     /// them once for every stage).
-    static func resolve(_ tokens: PaddedArray<Token>, lowered rawLowered: PaddedArray<String>, context initial: Context) -> [DateMention] {
+    static func resolve(_ tokens: PaddedArray<Token>, lowered rawLowered: PaddedArray<String>, keys: PaddedArray<UInt64>? = nil, context initial: Context) -> [DateMention] {
         var context = initial
         var result: [DateMention] = []
         var lowered: PaddedArray<String>?
@@ -77,7 +77,9 @@ public enum DateResolver {
         while i < tokens.count {
             let word = rawLowered[i]
             let first = word.utf8.first ?? 0
-            guard (first >= 0x30 && first <= 0x39) || triggers.contains(word) || (word.hasSuffix(".") && triggers.contains(String(word.dropLast()))) else {
+            // By the analyzer's key where it has one: hashing every token again cost more.
+            let isTrigger = keys.map { triggers.contains(key: $0[i]) } ?? triggers.contains(word)
+            guard (first >= 0x30 && first <= 0x39) || isTrigger || (word.utf8.last == 0x2E && triggers.contains(String(word.dropLast()))) else {
                 i += 1
                 continue
             }

@@ -129,7 +129,7 @@ final class SentenceView {
         let amountWords = sentenceTokens.indices.map { SentenceView.isAmountWord($0, tokens: sentenceTokens, lowered: sentenceLowered) }
         self.amountWords = amountWords
         // "about $1 billion", "more than 300 troops": an amount's hedges and multipliers are fillers.
-        fillers = sentenceTokens.indices.map { amountWords[$0] || SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, insideMention: paddedInside) }
+        fillers = sentenceTokens.indices.map { amountWords[$0] || SentenceView.computeFiller($0, tokens: sentenceTokens, lowered: sentenceLowered, keys: keys, insideMention: paddedInside) }
         conditions = sentenceLowered.indices.filter { sentenceLowered[$0] == "if" || sentenceLowered[$0] == "unless" }
         isQuestion = sentenceTokens.last?.text == "?"
         reporter = Attribution.reporter(in: self)
@@ -142,25 +142,27 @@ final class SentenceView {
     /// may skip between two elements.
     func isFiller(_ i: Int) -> Bool { i >= 0 && i < fillers.count && fillers[i] }
 
-    static func computeFiller(_ i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, insideMention: PaddedArray<Bool>) -> Bool {
+    /// Whether token `i` is a filler; `keys` are the `WordKey`s of `lowered`, compared
+    /// instead of the words (this runs for every token of every sentence).
+    static func computeFiller(_ i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: PaddedArray<UInt64>, insideMention: PaddedArray<Bool>) -> Bool {
         // Quantities: "40,000 tonnes of rice", "thousands of troops".
-        if SentenceView.quantities.contains(lowered[i]) { return true }
+        if SentenceView.quantities.contains(key: keys[i]) { return true }
         // Hyphenated modifiers: "20-year-old sanctions", "long-range missiles".
         func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].tag != .punctuation }
-        if lowered[i] == "-", isWord(i - 1), isWord(i + 1), !insideMention[i] { return true }
-        if !insideMention[i], i + 2 < tokens.count, lowered[i + 1] == "-", isWord(i), isWord(i + 2) { return true }
+        if keys[i] == hyphenKey, isWord(i - 1), isWord(i + 1), !insideMention[i] { return true }
+        if !insideMention[i], i + 2 < tokens.count, keys[i + 1] == hyphenKey, isWord(i), isWord(i + 2) { return true }
         // …and its last word, when a noun or adjective follows: "long-*standing* sanctions" (the
         // tagger reads "standing" as a verb); not after an actor ("U.S.-brokered talks" are the
         // U.S.'s, and the actor must stay a target no pattern skips to).
-        if !insideMention[i], i >= 2, lowered[i - 1] == "-", isWord(i - 2), !insideMention[i - 2], isWord(i),
+        if !insideMention[i], i >= 2, keys[i - 1] == hyphenKey, isWord(i - 2), !insideMention[i - 2], isWord(i),
            i + 1 < tokens.count, tokens[i + 1].tag == .noun || tokens[i + 1].tag == .adjective { return true }
-        if lowered[i] == "of", i > 0, SentenceView.quantities.contains(lowered[i - 1]) || tokens[i - 1].tag == .numeral { return true }
+        if keys[i] == ofKey, i > 0, SentenceView.quantities.contains(key: keys[i - 1]) || tokens[i - 1].tag == .numeral { return true }
         // "$1 billion in credits", "€500 million in aid": an amount's "in".
-        if lowered[i] == "in", i > 0, ["million", "billion", "trillion", "dollars", "euros"].contains(lowered[i - 1]) { return true }
+        if keys[i] == inKey, i > 0, amountsBeforeIn.contains(key: keys[i - 1]) { return true }
         // (An amount's hedges and multipliers, "about $1 billion", are fillers too: the caller
         // has them in `amountWords`.)
         // "$", "€", "£" before an amount.
-        if tokens[i].tag == .symbol, currencySigns.contains(lowered[i]) { return true }
+        if tokens[i].tag == .symbol, currencySigns.contains(key: keys[i]) { return true }
         if isModifierConjunction(i, tokens: tokens, lowered: lowered) { return true }
         switch tokens[i].tag {
         case .determiner?, .adjective?, .adverb?, .numeral?, .particle?: return true
@@ -171,7 +173,7 @@ final class SentenceView {
             guard !insideMention[i], i + 1 < tokens.count else { return false }
             if tokens[i + 1].tag == .noun { return true }
             return tokens[i + 1].tag == .numeral && i + 2 < tokens.count && tokens[i + 2].tag == .noun
-        case .pronoun?: return ["its", "their", "his", "her", "our", "my", "your"].contains(lowered[i])
+        case .pronoun?: return possessivePronouns.contains(key: keys[i])
         default: return false
         }
     }
@@ -188,6 +190,14 @@ final class SentenceView {
     func isModifierConjunction(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && SentenceView.isModifierConjunction(i, tokens: tokens, lowered: lowered)
     }
+
+    private static let hyphenKey = WordKey.of("-")
+    private static let ofKey = WordKey.of("of")
+    private static let inKey = WordKey.of("in")
+    /// Amounts an "in" may follow as a filler.
+    static let amountsBeforeIn: WordSet = ["million", "billion", "trillion", "dollars", "euros"]
+    /// Possessive determiners a pattern may skip.
+    static let possessivePronouns: WordSet = ["its", "their", "his", "her", "our", "my", "your"]
 
     /// Words that may join coordinated adjectives.
     static let modifierConjunctions: Set<String> = ["and", "or", ","]

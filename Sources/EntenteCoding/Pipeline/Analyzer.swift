@@ -98,7 +98,7 @@ public struct DocumentSession: Sendable {
         let keys = PaddedArray(count: lowered.count, padding: WordKey.of("")) { WordKey.of(lowered[$0]) }
         PerceptronTagger.tag(&tokens, lowered: lowered, keys: keys, model: analyzer.tagger)
         let paddedTokens = PaddedArray(moving: consume tokens, padding: .padding)
-        let dates = DateResolver.resolve(paddedTokens, lowered: lowered, context: .init(documentDate: documentDate, anchor: anchor))
+        let dates = DateResolver.resolve(paddedTokens, lowered: lowered, keys: keys, context: .init(documentDate: documentDate, anchor: anchor))
         var analyzed = AnalyzedSentence(sentence: sentence, tokens: paddedTokens, actors: [], dates: dates, lowered: lowered, keys: keys)
         let codingDate = analyzed.statedDate ?? documentDate
         analyzed.actors = ActorMatcher.match(paddedTokens, lowered: lowered, keys: keys, dictionary: analyzer.dictionary, on: codingDate)
