@@ -88,7 +88,8 @@ func run(_ label: String, _ paragraphs: [String], minimumSeconds: Double = 3) {
     if let countedPasses {
         var events = 0
         for _ in 0..<countedPasses { for document in documents { events += coder.code(document).events.count } }
-        print("\(label): \(countedPasses) passes end to end, \(events) events")
+        let sentences = documents.reduce(0) { $0 + analyzer.analyze($1).count }
+        print("\(label): \(sentences) sentences, \(countedPasses) passes end to end, \(events) events")
         return
     }
     var sentences = 0
