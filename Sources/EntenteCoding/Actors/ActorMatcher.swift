@@ -59,6 +59,11 @@ public enum ActorMatcher {
                i > 0, result.last.map({ $0.range.upperBound < i }) ?? true, isUnknownFirstName(i - 1, tokens: tokens, lowered: lowered) {
                 actor = nil
             }
+            // "Prime Minister Hassan Diab" is not the Hassan the dictionary knows.
+            if let match = actor, match.length == 1, dictionary.entries[match.target.entry].kind == .person,
+               isFirstNameOfSomeoneElse(i, tokens: tokens, lowered: lowered, keys: keys, dictionary: dictionary) {
+                actor = nil
+            }
             if let actor, actor.length >= (agent?.length ?? 0), hasCapital(tokens[i..<i + actor.length]) {
                 result.append(RawMatch(range: i..<i + actor.length, entry: actor.target.entry, role: actor.target.role, isAgent: false))
                 i += actor.length

@@ -71,7 +71,8 @@ public struct EventCoder: Sendable {
             let key = lemma == lower ? sentence.key(index) : WordKey.of(lemma)
             if dictionary.verbs[key] != nil || dictionary.nouns[key] != nil || dictionary.adjectives[key] != nil { return true }
             if lower != lemma, dictionary.verbs[sentence.key(index)] != nil || dictionary.nouns[sentence.key(index)] != nil { return true }
-            if token.tag == .verb && inflectedVerb(lower) != nil { return true }
+            // A noun-tagged "-ing" form may be read as its verb (``triggers(at:view:)``).
+            if (token.tag == .verb || token.tag == .noun && lower.hasSuffix("ing")) && inflectedVerb(lower) != nil { return true }
         }
         return false
     }
@@ -442,6 +443,12 @@ public struct EventCoder: Sendable {
             let verbs = dictionary.verbs[view.lemmaKeys[i]] ?? dictionary.verbs[view.keys[i]] ?? []
             // "their meeting", "the bombing" are nouns indeed.
             let determined = i > 0 && (view.tokens[i - 1].tag == .determiner || view.isFiller(i - 1) && view.tokens[i - 1].tag == .pronoun)
+            // "issued a statement *calling* on Belarus to …": a participle right after the noun it
+            // describes, whose lemma the tagger left as the "-ing" form: only the table of
+            // inflections leads it back to its verb ("paused *funding*" stays a noun).
+            if view.lowered[i].hasSuffix("ing"), verbs.isEmpty, i > 0, view.tokens[i - 1].tag == .noun {
+                return inflectedVerb(view.lowered[i]) ?? []
+            }
             if view.lowered[i].hasSuffix("ing") { return determined ? [] : verbs }
             // …but not after a possessive: "their fight against jihadists" is a noun.
             // A nationality before it ("American charges") makes a noun phrase too.

@@ -64,6 +64,13 @@ enum Roles {
         if source == nil {
             (source, target) = findSource(match, trigger: trigger, kind: kind, passive: passive, clause: clause, view: view, notes: &notes)
         }
+        // "Sheikh Hasina resigned as Bangladesh's prime minister": the office resigned speaks
+        // for a name no dictionary knows (Roles+Resignation).
+        if isResignation(match), source.map({ !view.mentions[$0].codes.contains(where: ActorCode.hasCountry) }) ?? true,
+           let office = officeAfterAs(trigger, view: view) {
+            source = office
+            notes.add("source: the office resigned (\(view.mentions[office].text))")
+        }
         // "Armenia put its forces on high alert after shelling along the border with Azerbaijan":
         // the pattern's object refers back to the source, so look further for the target.
         if let t = target, let s = source, view.mentions[t].source == .coreference,
@@ -350,6 +357,10 @@ enum Roles {
             // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
             source = agent
             notes.add("source from 'by'")
+        } else if kind == .verb, let author = statementAuthor(of: trigger, view: view) {
+            // "issued a statement calling on Belarus to …": the statement speaks for its issuer.
+            source = author
+            notes.add("source: the issuer of the statement before the participle (\(view.mentions[author].text))")
         } else if kind == .verb, view.lowered[trigger].hasSuffix("ing"), trigger > 0, view.tokens[trigger - 1].tag == .noun,
                   !view.insideMention[trigger - 1] {
             // "vetoed a resolution demanding a ceasefire": the noun before the participle
