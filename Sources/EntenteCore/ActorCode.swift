@@ -18,9 +18,25 @@ public enum ActorCode {
     public static func hasCountry(_ code: String) -> Bool {
         // A one-actor event's empty target has none.
         guard !code.isEmpty else { return false }
+        // The rules ask this of every mention they weigh: three ASCII letters are compared as
+        // one number, not as a new string hashed.
+        if let packed = packedPrefix(code) { return packed != packedUnknownCountry && !packedSectorCodes.contains(packed) }
         let prefix = String(code.prefix(3))
         return prefix != unknownCountry && !sectorCodes.contains(prefix)
     }
+
+    /// The first three bytes of `code` as one number, when they are ASCII (so the first three
+    /// characters).
+    static func packedPrefix(_ code: String) -> UInt32? {
+        var bytes = code.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next(), let c = bytes.next(), a < 0x80, b < 0x80, c < 0x80 else { return nil }
+        // A fourth byte that combines with the third would make the third character longer.
+        if let d = bytes.next(), d >= 0x80 { return nil }
+        return UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16
+    }
+
+    private static let packedUnknownCountry = packedPrefix(unknownCountry)!
+    private static let packedSectorCodes = Set(sectorCodes.compactMap(packedPrefix))
 
     /// The first three letters: the country or organisation class.
     public static func country(of code: String) -> String {

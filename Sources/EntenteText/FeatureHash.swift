@@ -7,12 +7,17 @@ enum FeatureHash {
 
     /// FNV-1a over the UTF-8 bytes of a string.
     static func hash(_ text: String) -> UInt64 {
-        var h = offsetBasis
-        for byte in text.utf8 {
-            h ^= UInt64(byte)
-            h = h &* prime
+        // Over the contiguous bytes, as `WordKey.of`: iterating `utf8` checks the string's
+        // form at every byte.
+        var text = text
+        return text.withUTF8 { bytes in
+            var h = offsetBasis
+            for byte in bytes {
+                h ^= UInt64(byte)
+                h = h &* prime
+            }
+            return h
         }
-        return h
     }
 
     /// A well-mixed combination of a template number and up to two values.

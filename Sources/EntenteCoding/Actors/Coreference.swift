@@ -25,6 +25,8 @@ public enum Coreference {
         "they": .plural, "them": .plural, "their": .plural, "themselves": .plural,
         "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
     ]
+    /// The words of ``pronouns``, looked up by key.
+    static let pronounKeys = WordSet(Array(pronouns.keys))
     static let determiners: WordSet = ["the", "this", "that", "both", "these", "those", "two"]
     static let descriptionNouns: [String: Want] = [
         "country": .country, "nation": .country,
@@ -69,9 +71,11 @@ public enum Coreference {
             guard !covered.contains(i) else { continue }
             var range = i..<i + 1
             var want: Want?
-            if let pronoun = pronouns[lowered[i]], tokens[i].tag == .pronoun || tokens[i].tag == .determiner || tokens[i].tag == nil {
+            // By key first: most tokens are neither, and hashing each word again cost more.
+            let key = sentence.keys[i]
+            if pronounKeys.contains(key: key), let pronoun = pronouns[lowered[i]], tokens[i].tag == .pronoun || tokens[i].tag == .determiner || tokens[i].tag == nil {
                 want = pronoun
-            } else if determiners.contains(lowered[i]) {
+            } else if determiners.contains(key: key) {
                 var j = i + 1
                 // "both African nations": a region adjective may stand between.
                 while j < tokens.count, j <= i + 2, lowered[j] == "two" || tokens[j].tag == .adjective || regionAdjectiveCovers(j, in: sentence.actors) { j += 1 }

@@ -10,6 +10,9 @@ enum TreeRoles {
     /// Words that stand for the noun a relative clause hangs on.
     static let relativePronouns: WordSet = ["who", "which", "that", "whom", "whose"]
 
+    /// The key of "by", which marks a passive's agent.
+    static let byKey = WordKey.of("by")
+
     /// How far up the tree a subject is looked for (a verb in a clause in a clause …).
     static let maximumClimb = 4
 
@@ -126,7 +129,8 @@ enum TreeRoles {
 
     /// The "by" agent of a passive verb: "the camp was attacked by militiamen".
     static func agent(of trigger: Int, view: SentenceView) -> Int? {
-        guard let tree = view.tree else { return nil }
+        // An agent is marked by "by": without one, no parse is needed to find none.
+        guard view.keys.contains(TreeRoles.byKey), let tree = view.tree else { return nil }
         for nominal in tree.childrenOf(trigger, ["obl:agent", "obl"]) where tree.preposition(of: nominal, lowered: view.lowered) == "by" {
             if let mention = try? mention(at: nominal, tree: tree, view: view) { return mention }
         }
