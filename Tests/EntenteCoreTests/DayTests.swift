@@ -95,4 +95,17 @@ import Testing
         #expect(!ActorCode.hasCountry("---MIL"))
         #expect(!ActorCode.hasCountry("MEDMED"))
     }
+
+    /// Three ASCII letters are compared as one number; anything else as characters, with the
+    /// same answers.
+    @Test func shortAndNonASCIICodesAnswerAsCharactersWould() {
+        #expect(!ActorCode.hasCountry(""))
+        #expect(!ActorCode.hasCountry("---"))
+        #expect(!ActorCode.hasCountry("GOV"))
+        #expect(ActorCode.hasCountry("US"))
+        #expect(ActorCode.hasCountry("ÉTA"))
+        // A combining accent makes "V\u{301}" one character: the prefix is no sector code.
+        #expect(ActorCode.hasCountry("GOV\u{301}"))
+        #expect(!ActorCode.hasCountry("GOVMIL"))
+    }
 }

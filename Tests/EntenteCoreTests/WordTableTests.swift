@@ -1,4 +1,4 @@
-import EntenteCore
+@testable import EntenteCore
 import Testing
 
 /// The word-keyed tables that replace `[String: Value]` and `Set<String>` on the hot paths.
@@ -43,5 +43,23 @@ import Testing
 @Suite struct PartOfSpeechTests {
     @Test func columnIndexIsThePositionInAllCases() {
         for (index, tag) in PartOfSpeech.allCases.enumerated() { #expect(tag.columnIndex == index) }
+    }
+}
+
+/// Word keys are FNV-1a over the UTF-8 bytes, then mixed: the same for any form of string.
+@Suite struct WordKeyTests {
+    /// FNV-1a over `word.utf8`, byte by byte, before the final mix.
+    static func reference(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    @Test(arguments: ["", "a", "talks", "Côte d’Ivoire", "a word longer than fifteen bytes", "日本"])
+    func keysAreTheMixedHashOfTheBytes(word: String) {
+        #expect(WordKey.of(word) == WordKey.mix(Self.reference(word)))
+        // A string built from the same bytes another way (not a literal) has the same key.
+        #expect(WordKey.of(String(decoding: Array(word.utf8), as: UTF8.self)) == WordKey.of(word))
+        #expect(WordKey.of(word) != WordKey.of(word + "!"))
     }
 }

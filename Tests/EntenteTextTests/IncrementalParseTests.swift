@@ -43,6 +43,31 @@ import Testing
         }
     }
 
+    /// The arcs as numbers say what the tree and the parse say, at every step.
+    @Test func arcsAgreeWithTheTreeAndTheParse() {
+        let model = ShippedParser.model
+        for text in Self.sentences {
+            let words = text.split(separator: " ").map(String.init)
+            let tags = PerceptronTagger.tags(of: words, model: ShippedTagger.model)
+            var parse = IncrementalParse(words: words, tags: tags, model: model)
+            for through in words.indices {
+                parse.advance(through: through)
+                let arcs = parse.arcs()
+                let tree = parse.tree()
+                #expect(arcs.isComplete == parse.isComplete)
+                #expect(arcs.heads == tree.heads)
+                #expect(arcs.labels.map { $0 >= 0 ? model.labels[$0] : "" } == tree.relations)
+                for word in words.indices {
+                    #expect(arcs.hasHead(word) == parse.hasHead(word))
+                    #expect(arcs.hasLeftBuffer(word) == parse.hasLeftBuffer(word))
+                    #expect(arcs.isOpen(word) == parse.isOpen(word))
+                }
+            }
+        }
+        #expect(model.universalLabels.count == model.labels.count)
+        #expect(zip(model.labels, model.universalLabels).allSatisfy { full, universal in full == universal || full.hasPrefix(universal + ":") })
+    }
+
     @Test func anEmptyOrOneWordParseIsWhole() {
         var empty = IncrementalParse(words: [], tags: [], model: ShippedParser.model)
         empty.advance(through: 3)
