@@ -66,11 +66,28 @@ struct TokenFeatures {
     static func normalize(_ text: String, lower: String? = nil) -> String {
         var digits = 0
         var letters = 0
-        for s in text.unicodeScalars {
-            if ScalarClass.isDigit(s) { digits += 1 } else if ScalarClass.isLetter(s) { letters += 1 }
+        var scalars = 0
+        // ASCII words, nearly all of them, are counted over their bytes; decoding each scalar
+        // cost more than the counting.
+        var copy = text
+        let isASCII = copy.withUTF8 { bytes -> Bool in
+            for byte in bytes {
+                guard byte < 0x80 else { return false }
+                if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+            }
+            scalars = bytes.count
+            return true
+        }
+        if !isASCII {
+            digits = 0
+            letters = 0
+            for s in text.unicodeScalars {
+                if ScalarClass.isDigit(s) { digits += 1 } else if ScalarClass.isLetter(s) { letters += 1 }
+            }
+            scalars = text.unicodeScalars.count
         }
         if digits > 0 && letters == 0 {
-            return digits == 4 && text.unicodeScalars.count == 4 ? "!YEAR" : "!DIGITS"
+            return digits == 4 && scalars == 4 ? "!YEAR" : "!DIGITS"
         }
         return lower ?? text.lowercased()
     }
@@ -84,6 +101,7 @@ struct TokenFeatures {
 
     /// `FeatureHash.hash(shape(text))`, without building the string: this runs for every token.
     static func shapeHash(_ text: String) -> UInt64 {
+        if let ascii = asciiShapeHash(text) { return ascii }
         var h = FeatureHash.offsetBasis
         forEachShapeScalar(of: text) { scalar in
             for byte in UTF8.encode(scalar)! {
@@ -92,6 +110,29 @@ struct TokenFeatures {
             }
         }
         return h
+    }
+
+    /// ``shapeHash(_:)`` of an ASCII word, over its bytes; nil for any other word.
+    private static func asciiShapeHash(_ text: String) -> UInt64? {
+        var copy = text
+        return copy.withUTF8 { bytes -> UInt64? in
+            var h = FeatureHash.offsetBasis
+            var last = -1
+            var length = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let c: UInt8 = byte >= 0x41 && byte <= 0x5A ? 0x58 : byte >= 0x61 && byte <= 0x7A ? 0x78 : byte >= 0x30 && byte <= 0x39 ? 0x64 : byte
+                if Int(c) != last {
+                    h = (h ^ UInt64(c)) &* FeatureHash.prime
+                    last = Int(c)
+                    length += 1
+                    if length >= 6 { break }
+                }
+            }
+            // A non-ASCII byte after the sixth shape character is never read: the scalar walk
+            // stops there too, so the two agree.
+            return h
+        }
     }
 
     @inline(__always)

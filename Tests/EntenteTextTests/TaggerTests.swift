@@ -99,10 +99,20 @@ enum ShippedTagger {
 
 @Suite struct TokenFeatureTests {
     @Test func shapeHashEqualsTheHashOfTheShape() {
-        for word in ["Niger", "U.S.", "1,000", "’s", "Goïta", "x", "", "ÉTATS-UNIS", "2024-08-07"] {
+        // ASCII words take a byte path, others the scalar walk: both must agree with the shape.
+        for word in ["Niger", "U.S.", "1,000", "’s", "Goïta", "x", "", "ÉTATS-UNIS", "2024-08-07", "a1B2c3D4é", "Ab-Cd-Ef-Gh", "\u{0}A", "abc\u{301}"] {
             #expect(TokenFeatures.shapeHash(word) == FeatureHash.hash(TokenFeatures.shape(word)), "\(word)")
         }
         #expect(TokenFeatures.shape("Niger") == "Xx")
+    }
+
+    @Test func numbersAndYearsAreFoldedIntoClasses() {
+        #expect(TokenFeatures.normalize("1999") == "!YEAR")
+        #expect(TokenFeatures.normalize("12,000") == "!DIGITS")
+        #expect(TokenFeatures.normalize("١٩٩٩") == "!YEAR")
+        #expect(TokenFeatures.normalize("F-16") == "f-16")
+        #expect(TokenFeatures.normalize("Côte") == "côte")
+        #expect(TokenFeatures.normalize("Niger", lower: "niger") == "niger")
     }
 }
 

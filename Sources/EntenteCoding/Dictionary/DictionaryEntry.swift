@@ -42,7 +42,7 @@ public struct DictionaryEntry: Sendable, Hashable {
     }
 
     /// The display name.
-    public var name: String
+    public var name: String { didSet { provenance = Self.provenance(name, origin) } }
     /// What the entry names.
     public var kind: DictionaryEntry.Kind
     /// Codes, dated or not.
@@ -52,7 +52,9 @@ public struct DictionaryEntry: Sendable, Hashable {
     /// Free text from `note` lines.
     public var notes: [String]
     /// The file and line the entry starts on.
-    public var origin: EntenteError.Location
+    public var origin: EntenteError.Location { didSet { provenance = Self.provenance(name, origin) } }
+    /// `Name (file:line)`, as shown in mentions: kept, not formatted for every mention found.
+    public private(set) var provenance: String
 
     /// Creates an entry.
     public init(name: String, kind: DictionaryEntry.Kind, codes: [DatedCode] = [], phrases: [Phrase] = [], notes: [String] = [], origin: EntenteError.Location) {
@@ -62,7 +64,10 @@ public struct DictionaryEntry: Sendable, Hashable {
         self.phrases = phrases
         self.notes = notes
         self.origin = origin
+        provenance = Self.provenance(name, origin)
     }
+
+    private static func provenance(_ name: String, _ origin: EntenteError.Location) -> String { "\(name) (\(origin))" }
 
     /// The codes that apply on `day`: dated codes covering it, else the undated ones. With no
     /// day, undated codes; failing those, the most recent dated code (the one ending last, an
@@ -78,7 +83,4 @@ public struct DictionaryEntry: Sendable, Hashable {
         let dated = codes.filter { $0.isDated && $0.covers(day) }.map(\.code)
         return dated.isEmpty ? undated : dated
     }
-
-    /// `Name (file:line)`, as shown in mentions.
-    public var provenance: String { "\(name) (\(origin))" }
 }

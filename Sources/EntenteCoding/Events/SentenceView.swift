@@ -75,7 +75,7 @@ final class SentenceView {
             parsedTree = SyntaxTree.parse(tokens, model: parser)
             return parsedTree
         }
-        var parse = parse ?? IncrementalParse(words: tokens.map(\.text), tags: tokens.map { $0.tag ?? .other }, model: parser)
+        var parse = parse ?? IncrementalParse(words: tokens.map(\.text), tags: tokens.map { $0.tag ?? .other }, model: parser, lowered: Array(lowered))
         // Held here alone while it moves, so that its arrays are not copied.
         self.parse = nil
         guard parse.count == tokens.count else { return nil }

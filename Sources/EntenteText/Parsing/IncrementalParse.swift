@@ -18,10 +18,11 @@ public struct IncrementalParse: Sendable {
     var state: ArcEagerState
 
     /// The parse of `words`, given their UPOS tags, before any move. The arrays have one
-    /// entry a word; extra entries of the longer one are ignored.
-    public init(words: [String], tags: [PartOfSpeech], model: ParserModel) {
+    /// entry a word; extra entries of the longer one are ignored. `lowered`, the words
+    /// lower-cased, saves lower-casing them again.
+    public init(words: [String], tags: [PartOfSpeech], model: ParserModel, lowered: [String]? = nil) {
         let count = min(words.count, tags.count)
-        self.init(nodes: ParserToken.nodes(words: Array(words.prefix(count)), tags: Array(tags.prefix(count)), ambiguity: model.ambiguity),
+        self.init(nodes: ParserToken.nodes(words: Array(words.prefix(count)), tags: Array(tags.prefix(count)), ambiguity: model.ambiguity, lowered: lowered),
                   tags: Array(tags.prefix(count)), model: model)
     }
 

@@ -26,12 +26,13 @@ struct ParserToken {
         wordTag = FeatureHash.feature(999, word, tag)
     }
 
-    /// The nodes of a sentence: the root, then one per word.
-    static func nodes(words: [String], tags: [PartOfSpeech], ambiguity: WordTable<UInt32>) -> [ParserToken] {
+    /// The nodes of a sentence: the root, then one per word. `lowered`, the words lower-cased
+    /// (one a word), saves lower-casing them again.
+    static func nodes(words: [String], tags: [PartOfSpeech], ambiguity: WordTable<UInt32>, lowered: [String]? = nil) -> [ParserToken] {
         var nodes = [ParserToken.root]
         nodes.reserveCapacity(words.count + 1)
-        for (word, tag) in zip(words, tags) {
-            let normalized = TokenFeatures.normalize(word)
+        for (index, (word, tag)) in zip(words, tags).enumerated() {
+            let normalized = TokenFeatures.normalize(word, lower: lowered.flatMap { index < $0.count ? $0[index] : nil })
             var suffix = FeatureHash.offsetBasis
             for scalar in normalized.unicodeScalars.suffix(3) {
                 suffix = (suffix ^ UInt64(scalar.value)) &* FeatureHash.prime
