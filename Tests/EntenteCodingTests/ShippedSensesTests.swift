@@ -37,4 +37,9 @@ import Testing
     @Test func holdingCiviliansAsHumanShields() {
         #expect(Self.events("Islamic State militants held 20,000 Syrian civilians as human shields.").contains { $0.contains(" 184 SYRCVL") })
     }
+
+    @Test func curbsLiftedAndTariffsCutEaseARestriction() {
+        #expect(Self.events("Japan lifted travel curbs on North Korea.").contains("JPN 081 PRK asserted"))
+        #expect(Self.events("The United States cut tariffs on Chinese goods.").contains("USA 085 CHN asserted"))
+    }
 }
