@@ -13,11 +13,3 @@ import Testing
         #expect(FixtureCoder.oneActorEvents("Sheikh Hasina resigned as party leader on Monday.").isEmpty)
     }
 }
-
-@Suite struct USAgencyTests {
-    @Test func federalAgenciesNamedWithoutTheCountryAreAmerican() {
-        let found = Shipped.actors("The Justice Department and ICE declined to comment.")
-        #expect(found["Justice Department"] == ["USAGOV"])
-        #expect(found["ICE"] == ["USACOP"])
-    }
-}

@@ -446,7 +446,9 @@ public struct EventCoder: Sendable {
             // "issued a statement *calling* on Belarus to …": a participle right after the noun it
             // describes, whose lemma the tagger left as the "-ing" form: only the table of
             // inflections leads it back to its verb ("paused *funding*" stays a noun).
-            if view.lowered[i].hasSuffix("ing"), verbs.isEmpty, i > 0, view.tokens[i - 1].tag == .noun {
+            // So is one after an aspectual verb: "had begun *shipping* rice to North Korea".
+            if view.lowered[i].hasSuffix("ing"), verbs.isEmpty, i > 0,
+               view.tokens[i - 1].tag == .noun || view.tokens[i - 1].tag == .verb && EventCoder.aspectualVerbs.contains(key: view.lemmaKeys[i - 1]) {
                 return inflectedVerb(view.lowered[i]) ?? []
             }
             if view.lowered[i].hasSuffix("ing") { return determined ? [] : verbs }

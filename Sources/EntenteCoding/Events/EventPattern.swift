@@ -15,6 +15,12 @@ public struct EventPattern: Sendable, Hashable {
         /// adjectives, numbers and nouns (PETRARCH's `^`: "celebrated Eid at *Osgiliath* with
         /// Gondor"). It adds nothing to a match's score.
         case phrase
+
+        /// Whether this element is a list of words (not an actor slot or a phrase).
+        public var isWords: Bool {
+            if case .words = self { return true }
+            return false
+        }
     }
 
     /// An element and whether it may be missing.

@@ -21,7 +21,7 @@ extension PatternMatcher {
         while k >= limit, counted < subjectHeadReach {
             // A head noun, not a modifier of the next one ("aid workers": workers).
             if view.tokens[k].tag == .noun, view.tokens[k + 1].tag != .noun,
-               words.contains(key: view.lemmaKeys[k]) || words.contains(key: view.keys[k]) { return k }
+               words.contains(key: view.lemmaKeys[k]) || words.contains(key: view.keys[k]), !isInNamesComplement(k, view: view) { return k }
             // "a UN*-backed* mission": the second half of a hyphenated modifier is no verb.
             if view.tokens[k].tag == .verb, !view.lowered[k].hasSuffix("ing"), view.lowered[k - 1] != "-" { return nil }
             // Only a noun phrase's own words lie between: no pronoun, auxiliary or
@@ -31,8 +31,10 @@ extension PatternMatcher {
             // actors is one modifier however long; each name counts once, and the commas and
             // "and" between names not at all.
             if let mention = view.mentionEnding[k], view.mentions[mention].tokens.lowerBound < k {
-                // "Troops from Chad, Niger and Benin": the head may be the first name's own noun.
-                if let head = view.mentions[mention].tokens.reversed().first(where: { i in
+                // "Troops from Chad, Niger and Benin": the head may be the first name's own noun
+                // (a sector noun's, not a name's: "the Organisation for the Prohibition of
+                // Chemical *Weapons*" names no weapons).
+                if view.mentions[mention].source != .name, let head = view.mentions[mention].tokens.reversed().first(where: { i in
                     i >= limit && view.tokens[i].tag == .noun && view.tokens[i + 1].tag != .noun
                         && (words.contains(key: view.lemmaKeys[i]) || words.contains(key: view.keys[i]))
                 }) { return head }

@@ -64,7 +64,8 @@ enum PatternMatcher {
         // Before the trigger, right to left.
         position = trigger - 1
         for slot in pattern.before.reversed() {
-            if let (next, mention) = find(slot.element, from: position, step: -1, limit: clause.lowerBound, view: view, trigger: trigger) {
+            if let (next, mention) = find(slot.element, from: position, step: -1, limit: clause.lowerBound, view: view, trigger: trigger),
+               !(slot.element.isWords && isInNamesComplement(next + 1, view: view)) {
                 position = next
                 if slot.element != .phrase { result.score += 1 }
                 if case .words = slot.element { result.subjectHead = next + 1 }
@@ -80,6 +81,15 @@ enum PatternMatcher {
             }
         }
         return result
+    }
+
+    /// "the Organisation for the Prohibition of Chemical *Weapons* arrived": a pattern word
+    /// that is inside a name, after that name's own "of" or "for", names no weapons: the name's
+    /// head stands before its complement.
+    static func isInNamesComplement(_ k: Int, view: SentenceView) -> Bool {
+        guard k >= 0, k < view.tokens.count, view.insideMention[k],
+              let m = view.mentions.firstIndex(where: { $0.tokens.contains(k) }), view.mentions[m].source == .name else { return false }
+        return Range.between(view.mentions[m].tokens.lowerBound, k).contains { ["of", "for"].contains(view.lowered[$0]) }
     }
 
     /// Whether a target slot, or a word naming the mention's head, fits mention `index`.
