@@ -14,6 +14,12 @@ import Testing
         parsed.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).events.filter { !$0.isOneActor }.map(FixtureCoder.line)
     }
 
+    @Test func anAmountOfMoneyIsWhatIsGiven() {
+        // The currency sign is a filler, so the amount looked like no thing given at all. (The
+        // intention to give is also its 03x intent, said now.)
+        #expect(Self.events("Japan will give Ukraine $5.5 billion.") == ["JPN 070 UKR intended", "JPN 033 UKR asserted"])
+    }
+
     @Test func theRecipientBetweenVerbAndObjectIsTheTarget() {
         // `062 * access` stopped at "the United States" before.
         #expect(Self.events("Mali granted the United States access to its military bases.") == ["MLI 062 USA asserted"])

@@ -37,7 +37,8 @@ extension PatternMatcher {
     /// have no indirect object, and `012 * of|about` was written for "warned of".
     static func namesAThing(after start: Int, match: PatternMatch, view: SentenceView) -> Bool {
         var k = start
-        while k < match.end, view.isFiller(k) || view.isAmountWord(k) { k += 1 }
+        // A currency sign is the thing given ("paid Ukraine *$*1.5 billion"), though a filler.
+        while k < match.end, view.isFiller(k) || view.isAmountWord(k), !SentenceView.currencySigns.contains(view.lowered[k]) { k += 1 }
         guard k < match.end else { return false }
         // The tagger reads some nouns as verbs ("granted the United States *access*"), so
         // only the words that link are ruled out.
