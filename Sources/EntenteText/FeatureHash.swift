@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// 64-bit hashing for tagger features: word forms, affixes and shapes are hashed once per
 /// token, and each feature is a mix of a template number with those hashes, so scoring a
 /// token allocates nothing.
@@ -7,17 +9,7 @@ enum FeatureHash {
 
     /// FNV-1a over the UTF-8 bytes of a string.
     static func hash(_ text: String) -> UInt64 {
-        // Over the contiguous bytes, as `WordKey.of`: iterating `utf8` checks the string's
-        // form at every byte.
-        var text = text
-        return text.withUTF8 { bytes in
-            var h = offsetBasis
-            for byte in bytes {
-                h ^= UInt64(byte)
-                h = h &* prime
-            }
-            return h
-        }
+        WordKey.fnv1a(text)
     }
 
     /// A well-mixed combination of a template number and up to two values.
