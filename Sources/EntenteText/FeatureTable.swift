@@ -8,8 +8,11 @@
 /// every feature's row and then adds the rows, so that the loads of one phase do not wait on
 /// each other.
 ///
-/// Rows are laid out by width. Up to 20 columns (the parser's moves, the tagger's 17 tags)
-/// are stored whole, padded to whole SIMD4 vectors, and added four columns at a time. Wider
+/// Rows are laid out by width. Rows of up to four columns (the parser's moves, looked up 90
+/// times a move) are packed into their slot, beside the whole key, as 16-bit integers scaled
+/// to the table's largest weight (``PackedRows``): a lookup is one cache line, not two. Up to
+/// 20 columns (the tagger's 17 tags) are stored whole, padded to whole SIMD4 vectors, and
+/// added four columns at a time. Wider
 /// rows (the parser's 51 relations) are stored sparse, only their non-zero weights: an
 /// averaged perceptron leaves about two of a label row's 51 weights non-zero, and the dense
 /// rows took 20 MB that crowded the move table out of the cache.
@@ -33,6 +36,8 @@ struct FeatureTable: Sendable {
     /// The widest row stored dense: the tagger's 17 tags. Wider rows (the parser's 51
     /// relations) are mostly zeros.
     private static let widestDenseRow = 20
+    /// Rows of up to this many columns are packed into their slots.
+    private static let widestPackedRow = PackedRows.width
     /// The stride of a dense row: `tagCount` rounded up to whole SIMD4 vectors.
     private let denseWidth: Int
 
@@ -46,6 +51,8 @@ struct FeatureTable: Sendable {
     private let rowStarts: [Int32]
     /// The full key of every row, for saving the model.
     private let keys: [UInt64]
+    /// The rows of a narrow table, in their slots (`slots`, `dense` and `sparse` then empty).
+    private let packed: PackedRows?
     let tagCount: Int
 
     private var isDense: Bool { tagCount <= Self.widestDenseRow }
@@ -63,6 +70,19 @@ struct FeatureTable: Sendable {
     init(tagCount: Int, keys: [UInt64], weights: [Float]) {
         precondition(weights.count == keys.count * tagCount, "one row of weights a key")
         self.tagCount = tagCount
+        self.keys = keys
+        if tagCount <= Self.widestPackedRow {
+            let packed = PackedRows(columns: tagCount, keys: keys, weights: weights)
+            self.packed = packed
+            rowStarts = packed.rowSlots
+            denseWidth = 0
+            slots = []
+            mask = 0
+            dense = []
+            sparse = []
+            return
+        }
+        packed = nil
         var starts: [Int32] = []
         starts.reserveCapacity(keys.count)
         var dense: [Float] = []
@@ -99,7 +119,6 @@ struct FeatureTable: Sendable {
         self.dense = dense
         self.sparse = sparse
         rowStarts = starts
-        self.keys = keys
     }
 
     @inline(__always)
@@ -131,6 +150,10 @@ struct FeatureTable: Sendable {
     /// Adds the weights of every known feature to `scores` (`tagCount` long).
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
+        if let packed {
+            packed.accumulate(features, into: scores)
+            return
+        }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { starts in
             var found = 0
             slots.withUnsafeBufferPointer { table in
@@ -168,6 +191,7 @@ struct FeatureTable: Sendable {
 
     /// The weight of `row` (in row order) for `column`.
     func weight(row: Int, column: Int) -> Float {
+        if let packed { return packed.weight(slot: Int(rowStarts[row]), column: column) }
         let start = Int(rowStarts[row])
         if isDense { return dense[start + column] }
         var e = start
@@ -180,7 +204,8 @@ struct FeatureTable: Sendable {
 
     /// The largest weight's magnitude, for scaling the table when it is saved.
     var largestMagnitude: Float {
-        isDense ? dense.reduce(Float(0)) { max($0, abs($1)) } : sparse.reduce(Float(0)) { $1.column == Entry.end.column ? $0 : max($0, abs($1.weight)) }
+        if let packed { return packed.largestMagnitude }
+        return isDense ? dense.reduce(Float(0)) { max($0, abs($1)) } : sparse.reduce(Float(0)) { $1.column == Entry.end.column ? $0 : max($0, abs($1.weight)) }
     }
 
     /// The number of features stored.

@@ -79,7 +79,8 @@ import Testing
     }
 }
 
-/// The weight tables: dense rows (up to 20 columns, in SIMD4 blocks) and sparse ones sum the same.
+/// The weight tables: packed rows (up to 4 columns, 16-bit in their slots), dense rows (up to
+/// 20 columns, in SIMD4 blocks) and sparse ones sum the same.
 @Suite struct FeatureTableTests {
     @Test(arguments: [3, 4, 7, 17, 51])
     func accumulateAddsEveryKnownRow(columns: Int) {
@@ -87,16 +88,46 @@ import Testing
         let keys = (0..<500).map { _ in random.next() | 1 }
         let weights = (0..<(keys.count * columns)).map { index in index % 3 == 0 ? Float(Int(random.next() % 200) - 100) / 8 : 0 }
         let table = FeatureTable(tagCount: columns, keys: keys, weights: weights)
+        // Packed rows keep a weight to within half a unit of their 16-bit scale.
+        let tolerance: Float = columns <= PackedRows.width ? 12.5 / Float(Int16.max) : 0
         for row in [0, 17, 499] {
-            for column in 0..<columns { #expect(table.weight(row: row, column: column) == weights[row * columns + column]) }
+            for column in 0..<columns { #expect(abs(table.weight(row: row, column: column) - weights[row * columns + column]) <= tolerance) }
         }
         let asked = [keys[3], 12345, keys[40], keys[3], keys[499], 999]
         var scores = [Float](repeating: 1, count: columns)
         scores.withUnsafeMutableBufferPointer { scores in asked.withUnsafeBufferPointer { table.accumulate($0, into: scores) } }
         for column in 0..<columns {
             let expected = 1 + [3, 40, 3, 499].reduce(Float(0)) { $0 + weights[$1 * columns + column] }
-            #expect(abs(scores[column] - expected) < 1e-4)
+            #expect(abs(scores[column] - expected) < 1e-4 + 4 * tolerance)
         }
-        #expect(table.entries().map(\.weights) == keys.indices.map { Array(weights[$0 * columns..<($0 + 1) * columns]) })
+        let stored = table.entries().map(\.weights)
+        for row in keys.indices {
+            for column in 0..<columns { #expect(abs(stored[row][column] - weights[row * columns + column]) <= tolerance) }
+        }
+    }
+
+    /// A model file's weights are 16-bit integers times its scale: packed, the integers are
+    /// kept exactly (the scale, recomputed from the largest weight, to within a rounding), so a
+    /// loaded parser chooses as its file says.
+    @Test func packedRowsKeepQuantizedWeightsExactly() {
+        var random = SplitMix(seed: 7)
+        let scale: Float = 0.000_123
+        let keys = (0..<300).map { _ in random.next() | 1 }
+        var integers = (0..<(keys.count * 4)).map { _ in Int16(truncatingIfNeeded: Int(random.next() % 60_001) - 30_000) }
+        integers[5] = Int16.max
+        let table = FeatureTable(tagCount: 4, keys: keys, weights: integers.map { Float($0) * scale })
+        for row in keys.indices {
+            for column in 0..<4 {
+                let expected = Float(integers[row * 4 + column]) * scale
+                #expect(abs(table.weight(row: row, column: column) - expected) <= abs(expected) * 1e-6)
+            }
+        }
+        // Summed as integers and scaled once: the same in any order.
+        var scores = [Float](repeating: 0, count: 4)
+        scores.withUnsafeMutableBufferPointer { scores in keys.withUnsafeBufferPointer { table.accumulate($0, into: scores) } }
+        for column in 0..<4 {
+            let exact = keys.indices.reduce(0) { $0 + Int(integers[$1 * 4 + column]) }
+            #expect(abs(scores[column] - Float(exact) * scale) <= abs(Float(exact) * scale) * 1e-6)
+        }
     }
 }
