@@ -12,22 +12,22 @@ import EntenteCore
 enum LoneCountry {
     /// `sentence` with the country of its only country given to its bare state-organ mentions.
     static func filled(_ sentence: AnalyzedSentence) -> AnalyzedSentence {
+        // Most sentences have no bare organ: they are let go before their countries are read.
+        let bare = sentence.actors.indices.filter { index in
+            let mention = sentence.actors[index]
+            return mention.source == .agent && isCountryless(mention)
+                && mention.codes.allSatisfy { EventCoder.stateSectors.contains(String($0.dropFirst(3))) }
+        }
+        guard !bare.isEmpty else { return sentence }
         var countries = Set<Substring>()
-        var bare: [Int] = []
-        for (index, mention) in sentence.actors.enumerated() {
-            if !mention.codes.isEmpty, mention.codes.allSatisfy({ $0.hasPrefix(ActorCode.unknownCountry) }) {
-                if mention.source == .agent, mention.codes.allSatisfy({ EventCoder.stateSectors.contains(String($0.dropFirst(3))) }) {
-                    bare.append(index)
-                }
-                continue
-            }
-            // Organisations, groups and companies name no country of their own: a UN official
-            // does not make a sentence about two countries.
+        // Organisations, groups and companies name no country of their own: a UN official
+        // does not make a sentence about two countries.
+        for mention in sentence.actors where !isCountryless(mention) {
             for code in mention.codes where ActorCode.hasCountry(code) && !EventCoder.transnationalPrefixes.contains(String(code.prefix(3))) {
                 countries.insert(code.prefix(3))
             }
         }
-        guard !bare.isEmpty, countries.count == 1, let country = countries.first else { return sentence }
+        guard countries.count == 1, let country = countries.first else { return sentence }
         var filled = sentence
         for index in bare {
             filled.actors[index].codes = filled.actors[index].codes.map { ActorCode.compose(String(country), sector: String($0.dropFirst(3))) }
@@ -36,5 +36,10 @@ enum LoneCountry {
             filled.actors[index].source = .coreference
         }
         return filled
+    }
+
+    /// Coded, and with no country in any code (`---MIL`).
+    private static func isCountryless(_ mention: ActorMention) -> Bool {
+        !mention.codes.isEmpty && mention.codes.allSatisfy { $0.hasPrefix(ActorCode.unknownCountry) }
     }
 }

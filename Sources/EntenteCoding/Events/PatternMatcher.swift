@@ -45,7 +45,7 @@ enum PatternMatcher {
                   // (or, for a reaction, in the noun a relative clause hangs on: "an allegation
                   // the Kremlin dismissed"; Roles.reactedNoun(of:view:))
                   let phrase = passiveSubjectPhrase(before: trigger, view: view)
-                      ?? (Roles.isReaction(pattern.code) ? Roles.reactedNoun(of: trigger, view: view)?.phrase : nil),
+                      ?? (pattern.isReaction ? Roles.reactedNoun(of: trigger, view: view)?.phrase : nil),
                   let (used, score) = matchInSubjectPhrase(slots, phrase: phrase, view: view) {
             // "Weapons were delivered to Ukraine": the object's words stand before the passive.
             result.score += score

@@ -55,7 +55,7 @@ enum Roles {
             notes.add("source: who reacts in the relative clause (\(view.mentions[reaction.reactor].text))")
             // (A verb with an actor of its own after it, "the claim that Iran attacked
             // Ukraine", acts on that actor; the firstActor rule below finds it.)
-            if target == nil, isReaction(match.pattern.code), firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view) == nil,
+            if target == nil, match.pattern.isReaction, firstActor(after: trigger, source: source, passive: passive, clause: clause, view: view) == nil,
                let doer = reactedDoer(noun: reaction.noun, reactor: reaction.reactor, view: view) {
                 target = doer
                 notes.add("target: who did what the reaction is to (\(view.mentions[doer].text))")
