@@ -33,8 +33,11 @@ struct PackedRows: Sendable {
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / Float(Int16.max) : 1
         self.scale = scale
+        // At least a third of the slots empty, so probe runs stay short; not half, as the
+        // FeatureTable's 8-byte slots are, because 16-byte slots at half would double a
+        // table that is already larger than the cache.
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity * 2 < keys.count * 3 { capacity <<= 1 }
         let mask = capacity - 1
         var slots = [Slot](repeating: Slot(key: 0, weights: .zero), count: capacity)
         var rowSlots: [Int32] = []

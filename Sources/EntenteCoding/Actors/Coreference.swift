@@ -48,8 +48,13 @@ public enum Coreference {
     /// As ``link(_:history:)``, with the sentence's tokens and words already padded (the
     /// analyzer pads them once for every stage).
     static func link(_ sentence: inout AnalyzedSentence, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, history: ArraySlice<AnalyzedSentence>) {
-        var covered = Set<Int>()
-        for mention in sentence.actors { covered.formUnion(mention.tokens) }
+        // Which tokens a mention covers, by index: hashing each into a set cost more than the
+        // rest of linking.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        func cover(_ range: Range<Int>) {
+            for token in range where token >= 0 && token < covered.count { covered[token] = true }
+        }
+        for mention in sentence.actors { cover(mention.tokens) }
 
         // Bare sector nouns with a determiner: "the junta", "its army".
         for index in sentence.actors.indices {
@@ -68,7 +73,7 @@ public enum Coreference {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard !covered.contains(i) else { continue }
+            guard !covered[i] else { continue }
             var range = i..<i + 1
             var want: Want?
             // By key first: most tokens are neither, and hashing each word again cost more.
@@ -79,7 +84,7 @@ public enum Coreference {
                 var j = i + 1
                 // "both African nations": a region adjective may stand between.
                 while j < tokens.count, j <= i + 2, lowered[j] == "two" || tokens[j].tag == .adjective || regionAdjectiveCovers(j, in: sentence.actors) { j += 1 }
-                if j < tokens.count, !covered.contains(j), let noun = descriptionNouns[lowered[j]] {
+                if j < tokens.count, !covered[j], let noun = descriptionNouns[lowered[j]] {
                     want = noun
                     range = i..<j + 1
                 }
@@ -95,7 +100,7 @@ public enum Coreference {
             sentence.actors.removeAll { range.contains($0.tokens.lowerBound) }
             let position = sentence.actors.firstIndex { $0.tokens.lowerBound > range.lowerBound } ?? sentence.actors.count
             sentence.actors.insert(mention, at: position)
-            covered.formUnion(range)
+            cover(range)
             i = range.upperBound - 1
         }
     }
@@ -113,8 +118,9 @@ public enum Coreference {
 
     /// The antecedent wanted at token `position` of `sentence`, if the choice is clear.
     static func resolve(_ want: Want, at position: Int, in sentence: AnalyzedSentence, history: ArraySlice<AnalyzedSentence>) -> Found? {
-        let windows: [AnalyzedSentence] = [sentence] + history.reversed()
-        for (offset, window) in windows.prefix(3).enumerated() {
+        // The sentence, then the two before it, nearest first (not the whole history copied).
+        for offset in 0..<min(3, history.count + 1) {
+            let window = offset == 0 ? sentence : history[history.endIndex - offset]
             let limit = offset == 0 ? position : Int.max
             var candidates = self.candidates(want, in: window, before: limit)
             // An object pronoun ("…, accusing it") is not the subject of its own sentence:

@@ -85,7 +85,8 @@ public enum DateResolver {
             }
             if lowered == nil {
                 lowered = PaddedArray(count: rawLowered.count, padding: "") { k in
-                    rawLowered[k].hasSuffix(".") && rawLowered[k].count > 2 ? String(rawLowered[k].dropLast()) : rawLowered[k]
+                    // The last byte first: a suffix test for every word cost more than the rest.
+                    rawLowered[k].utf8.last == 0x2E && rawLowered[k].count > 2 ? String(rawLowered[k].dropLast()) : rawLowered[k]
                 }
             }
             if let (length, value, precision, rule) = match(at: i, tokens: tokens, lowered: lowered!, context: context) {

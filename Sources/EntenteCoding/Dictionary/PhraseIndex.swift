@@ -22,6 +22,11 @@ public struct PhraseIndex: Sendable {
     /// The target of each node that ends a phrase, keyed by node (never 0, the root).
     private var targets = WordTable<Target>()
     private var nodeCount: Int32 = 1
+    /// A bit for every first word of a phrase (its key's low bits): most tokens begin no
+    /// phrase, and this 16 KB answers so without a miss in the megabytes of `edges`. A set
+    /// bit may be another word's; a clear one is certain.
+    private var firstWords = [UInt64](repeating: 0, count: PhraseIndex.firstWordBits / 64)
+    private static let firstWordBits = 1 << 17
 
     /// An empty index.
     public init() {}
@@ -34,6 +39,8 @@ public struct PhraseIndex: Sendable {
         let tokens = PhraseIndex.isPlain(phrase) ? phrase.split(separator: " ").map(String.init) : Tokenizer.tokenize(phrase).map(\.text)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
+        let first = WordKey.of(tokens[0].lowercased())
+        firstWords[PhraseIndex.firstWordBit(first) >> 6] |= 1 << UInt64(PhraseIndex.firstWordBit(first) & 63)
         for token in tokens {
             let edge = WordKey.combine(WordKey.of(token.lowercased()), UInt64(node))
             if let next = edges[edge] {
@@ -57,6 +64,7 @@ public struct PhraseIndex: Sendable {
     /// As ``longestMatch(in:lowered:from:)``, with the `WordKey`s of the lower-cased token
     /// texts computed once by the caller.
     public func longestMatch(in tokens: PaddedArray<Token>, keys: PaddedArray<UInt64>, from start: Int) -> (length: Int, target: Target)? {
+        guard start >= 0, start < keys.count, mayBegin(keys[start]) else { return nil }
         var node: Int32 = 0
         var best: (Int, Target)?
         var i = start
@@ -68,6 +76,16 @@ public struct PhraseIndex: Sendable {
             }
         }
         return best
+    }
+
+    @inline(__always)
+    private static func firstWordBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key) & (firstWordBits - 1) }
+
+    /// Whether a phrase may begin with the word of `key` (false: none does).
+    @inline(__always)
+    private func mayBegin(_ key: UInt64) -> Bool {
+        let bit = PhraseIndex.firstWordBit(key)
+        return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     static func capitalsAgree(_ exact: [String?], _ tokens: Slice<PaddedArray<Token>>) -> Bool {
