@@ -32,15 +32,16 @@ struct TokenFeatures {
     /// `lowerKey`, the `WordKey` of the lower-cased text, saves hashing it again.
     init(_ text: String, lower given: String? = nil, lowerKey: UInt64? = nil) {
         let lower = given ?? text.lowercased()
-        normalized = TokenFeatures.normalize(text, lower: lower)
+        let numberClass = TokenFeatures.numberClass(text)
+        normalized = numberClass ?? lower
         word = FeatureHash.hash(normalized)
-        key = normalized == lower ? lowerKey ?? WordKey.of(normalized) : WordKey.of(normalized)
-        // One pass over the scalars keeps the first three and the last four.
+        key = numberClass == nil ? lowerKey ?? WordKey.mix(word) : WordKey.mix(word)
+        // One pass keeps the first three and the last four scalars: over the bytes of an
+        // ASCII word (nearly all), as decoding each scalar cost more than the hashing.
         var head: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
         var n = 0
-        for scalar in lower.unicodeScalars {
-            let v = scalar.value
+        @inline(__always) func keep(_ v: UInt32) {
             switch n {
             case 0: head.0 = v
             case 1: head.1 = v
@@ -49,6 +50,15 @@ struct TokenFeatures {
             }
             tail = (tail.1, tail.2, tail.3, v)
             n += 1
+        }
+        var copy = lower
+        let isASCII = copy.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for byte in bytes { keep(UInt32(byte)) }
+            return true
+        }
+        if !isASCII {
+            for scalar in lower.unicodeScalars { keep(scalar.value) }
         }
         @inline(__always) func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* FeatureHash.prime }
         let basis = FeatureHash.offsetBasis
@@ -64,6 +74,11 @@ struct TokenFeatures {
     /// Lower case, with numbers and years folded into classes so that unseen numbers are
     /// recognised.
     static func normalize(_ text: String, lower: String? = nil) -> String {
+        numberClass(text) ?? lower ?? text.lowercased()
+    }
+
+    /// "!YEAR" for four digits, "!DIGITS" for any other word of digits and no letters, else nil.
+    static func numberClass(_ text: String) -> String? {
         var digits = 0
         var letters = 0
         var scalars = 0
@@ -86,10 +101,8 @@ struct TokenFeatures {
             }
             scalars = text.unicodeScalars.count
         }
-        if digits > 0 && letters == 0 {
-            return digits == 4 && scalars == 4 ? "!YEAR" : "!DIGITS"
-        }
-        return lower ?? text.lowercased()
+        guard digits > 0 && letters == 0 else { return nil }
+        return digits == 4 && scalars == 4 ? "!YEAR" : "!DIGITS"
     }
 
     /// The word's shape with runs collapsed: "Niger" → "Xx", "U.S." → "X.X.", "1,000" → "d,d".

@@ -114,6 +114,23 @@ enum ShippedTagger {
         #expect(TokenFeatures.normalize("Côte") == "côte")
         #expect(TokenFeatures.normalize("Niger", lower: "niger") == "niger")
     }
+
+    @Test func affixesAndKeysAgreeOnTheByteAndScalarPaths() {
+        // ASCII words read their affixes from bytes, others from scalars: both must give the
+        // FNV-1a of the affix's scalars, and the key must be the normalised form's WordKey.
+        func affix(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+            scalars.reduce(FeatureHash.offsetBasis) { ($0 ^ UInt64($1.value)) &* FeatureHash.prime }
+        }
+        for word in ["Niger", "U.S.", "Goïta", "x", "ab", "ÉTATS-UNIS", "1999", "12,000", "côte", "abc\u{301}"] {
+            let features = TokenFeatures(word)
+            let scalars = Array(word.lowercased().unicodeScalars)
+            #expect(features.suffix3 == affix(scalars.suffix(3)), "\(word)")
+            #expect(features.suffix4 == affix(scalars.suffix(4)), "\(word)")
+            #expect(features.prefix3 == affix(scalars.prefix(3)), "\(word)")
+            #expect(features.key == WordKey.of(TokenFeatures.normalize(word)), "\(word)")
+            #expect(features.key == TokenFeatures(word, lower: word.lowercased(), lowerKey: WordKey.of(word.lowercased())).key, "\(word)")
+        }
+    }
 }
 
 /// The frequent-word cache of word-only feature weights must score exactly as the full set of

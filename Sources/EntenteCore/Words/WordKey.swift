@@ -38,9 +38,10 @@ public enum WordKey {
         mix(key ^ (value &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9)
     }
 
-    /// A finalizer (splitmix64's), so that similar words land far apart in a table.
+    /// A finalizer (splitmix64's), so that similar words land far apart in a table:
+    /// `of(word)` is `mix(fnv1a(word))`, for a caller that has the FNV-1a hash already.
     @inlinable
-    static func mix(_ value: UInt64) -> UInt64 {
+    public static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
