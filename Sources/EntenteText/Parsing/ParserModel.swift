@@ -3,8 +3,10 @@ import EntenteCore
 /// A trained dependency parser: the move classifier (four columns: shift, reduce, left, right),
 /// the label classifier (one column a relation) and the relation names.
 ///
-/// Load it once (``init(data:)``) and share it: it is an immutable value.
-public struct ParserModel: Sendable {
+/// Load it once (``init(data:)``) and share it: it is immutable, and a class so that the
+/// coder's many copies of it (one in every parse and sentence view) are one reference each,
+/// not a dozen of its tables'.
+public final class ParserModel: Sendable {
     /// The relations the parser assigns, in label-column order ("nsubj", "nmod:poss", …).
     public let labels: [String]
     /// Each label's universal relation, without its subtype ("nsubj", "nmod"), in the same
@@ -50,7 +52,7 @@ public struct ParserModel: Sendable {
 
     /// Reads a model written by ``serialized(threshold:)``; a file that is not one, or is cut
     /// short, is a `.modelInvalid` error.
-    public init(data: [UInt8]) throws {
+    public convenience init(data: [UInt8]) throws {
         var reader = ByteReader(data)
         guard try reader.bytes(ParserModel.magic.count) == ParserModel.magic else {
             throw EntenteError(.modelInvalid, "not an Entente parser model")
