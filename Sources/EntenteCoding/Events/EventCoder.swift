@@ -175,6 +175,8 @@ public struct EventCoder: Sendable {
         continueAspectualVerbs(&result, view: view, explaining: explaining)
         inheritTargets(&result, view: view, explaining: explaining)
         aimClaimsAtTheirVictims(&result, view: view, explaining: explaining)
+        // Demands a modal makes, after the passes above, which read only the word triggers.
+        result += ModalDemands.candidates(view)
         for k in result.indices {
             guard let attacker = Assassinations.domesticAttacker(of: result[k], view: view) else { continue }
             result[k].impliedSourceCode = attacker
