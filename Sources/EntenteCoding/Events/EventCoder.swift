@@ -47,7 +47,8 @@ public struct EventCoder: Sendable {
         /// protesters in Tbilisi protest against Georgia's government (`GEOGOV`).
         public var impliedTargetCode: String?
         /// A source code the sentence implies rather than names: a leader shot by an unnamed
-        /// gunman is attacked by the leader's own country's civilians (``Assassinations``).
+        /// gunman is attacked by the leader's own country's civilians (``Assassinations``); protesters
+        /// of no country are people of the country they protest in (``LocalProtesters``).
         public var impliedSourceCode: String?
         /// "…, killing at least 100 people" after a bombing: the trigger of the act this one is
         /// part of, so it adds no event of its own.
@@ -181,6 +182,11 @@ public struct EventCoder: Sendable {
             guard let attacker = Assassinations.domesticAttacker(of: result[k], view: view) else { continue }
             result[k].impliedSourceCode = attacker
             if explaining { result[k].note += "; source: the victim's own country's civilians (\(attacker)), the attacker unnamed" }
+        }
+        for k in result.indices {
+            guard let local = LocalProtesters.sourceCode(of: result[k], view: view) else { continue }
+            result[k].impliedSourceCode = local
+            if explaining { result[k].note += "; source: protesters of the country the protest is in (\(local))" }
         }
         return result
     }
@@ -474,7 +480,11 @@ public struct EventCoder: Sendable {
     /// multi-code mention, and both directions for a reciprocal verb with no target.
     func dyads(_ candidate: Candidate, view: SentenceView) -> [(Actor, Actor)] {
         let sources: [Actor]
-        if let source = candidate.source {
+        if let source = candidate.source, let implied = candidate.impliedSourceCode {
+            // A named source the sentence places (``LocalProtesters``).
+            let mention = view.mentions[source]
+            sources = [Actor(code: implied, text: mention.text, span: mention.span)]
+        } else if let source = candidate.source {
             sources = view.actors(of: source)
         } else if let implied = candidate.impliedSourceCode {
             sources = [Actor.nobody(at: view.tokens[candidate.trigger].span).with(code: implied)]
