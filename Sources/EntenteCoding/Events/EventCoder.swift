@@ -24,9 +24,10 @@ public struct EventCoder: Sendable {
     }
 
     /// The view of a sentence the rules read, parsed on demand when there is a parser; bare
-    /// sector mentions of a one-country sentence take its country (``LoneCountry``).
+    /// sector mentions of a one-country sentence take its country (``LoneCountry``), and an
+    /// adjective describing the name after it stands for that name (``DescribedNames``).
     func view(of sentence: AnalyzedSentence) -> SentenceView {
-        SentenceView(LoneCountry.filled(sentence), parser: parser)
+        SentenceView(DescribedNames.filled(LoneCountry.filled(sentence)), parser: parser)
     }
 
     /// One trigger and the pattern chosen for it, before actors are expanded into events.
