@@ -17,6 +17,11 @@ import Testing
         coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).events.filter { !$0.isOneActor }.map(FixtureCoder.line)
     }
 
+    /// `SOURCE CODE mode` for every one-actor event, all modes.
+    static func oneActorEvents(_ text: String) -> [String] {
+        coder.code(Document(id: "t", date: Day(iso: "2024-08-07"), text: text)).events.filter(\.isOneActor).map(FixtureCoder.line)
+    }
+
     @Test func moneyInAnyCurrencyIsAid() {
         #expect(Self.events("Ireland provided €3.5 million in humanitarian funding to Lebanon.").contains("IRL 073 LBN asserted"))
     }

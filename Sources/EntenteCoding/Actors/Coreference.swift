@@ -82,8 +82,10 @@ public enum Coreference {
                 want = pronoun
             } else if determiners.contains(key: key) {
                 var j = i + 1
-                // "both African nations": a region adjective may stand between.
-                while j < tokens.count, j <= i + 2, lowered[j] == "two" || tokens[j].tag == .adjective || regionAdjectiveCovers(j, in: sentence.actors) { j += 1 }
+                // "both African nations": a region adjective may stand between; "the three
+                // countries": any number.
+                while j < tokens.count, j <= i + 2, lowered[j] == "two" || tokens[j].tag == .adjective || tokens[j].tag == .numeral
+                    || regionAdjectiveCovers(j, in: sentence.actors) { j += 1 }
                 if j < tokens.count, !covered[j], let noun = descriptionNouns[lowered[j]] {
                     want = noun
                     range = i..<j + 1

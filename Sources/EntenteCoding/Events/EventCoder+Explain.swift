@@ -96,6 +96,15 @@ extension EventCoder {
                 result.append(TriggerExplanation(trigger: view.tokens[i].text, lookup: lookup, tried: tried, candidate: candidate, kept: kept, dropped: dropped))
             }
         }
+        // Candidates a rule makes, not a trigger word (``ModalDemands``).
+        for candidate in chosen where candidate.pattern.order < 0 {
+            let events = self.events(of: candidate, view: view)
+            let kept = events.compactMap { source, target, type, mode in
+                dropReason(source: source.code, target: target.code, code: type.code) == nil ? "\(source.code) \(type.code) \(target.code) (\(mode.rawValue))" : nil
+            }
+            result.append(TriggerExplanation(trigger: view.tokens[candidate.trigger].text, lookup: "rule \(candidate.pattern.origin)", tried: [(candidate.pattern.provenance, 0)],
+                                             candidate: candidate, kept: kept, dropped: kept.isEmpty ? ["the same side, or an actor with no country"] : []))
+        }
         return result
     }
 }

@@ -24,9 +24,10 @@ public struct EventCoder: Sendable {
     }
 
     /// The view of a sentence the rules read, parsed on demand when there is a parser; bare
-    /// sector mentions of a one-country sentence take its country (``LoneCountry``).
+    /// sector mentions of a one-country sentence take its country (``LoneCountry``), and an
+    /// adjective describing the name after it stands for that name (``DescribedNames``).
     func view(of sentence: AnalyzedSentence) -> SentenceView {
-        SentenceView(LoneCountry.filled(sentence), parser: parser)
+        SentenceView(DescribedNames.filled(LoneCountry.filled(sentence)), parser: parser)
     }
 
     /// One trigger and the pattern chosen for it, before actors are expanded into events.
@@ -47,7 +48,8 @@ public struct EventCoder: Sendable {
         /// protesters in Tbilisi protest against Georgia's government (`GEOGOV`).
         public var impliedTargetCode: String?
         /// A source code the sentence implies rather than names: a leader shot by an unnamed
-        /// gunman is attacked by the leader's own country's civilians (``Assassinations``).
+        /// gunman is attacked by the leader's own country's civilians (``Assassinations``); protesters
+        /// of no country are people of the country they protest in (``LocalProtesters``).
         public var impliedSourceCode: String?
         /// "…, killing at least 100 people" after a bombing: the trigger of the act this one is
         /// part of, so it adds no event of its own.
@@ -175,10 +177,17 @@ public struct EventCoder: Sendable {
         continueAspectualVerbs(&result, view: view, explaining: explaining)
         inheritTargets(&result, view: view, explaining: explaining)
         aimClaimsAtTheirVictims(&result, view: view, explaining: explaining)
+        // Demands a modal makes, after the passes above, which read only the word triggers.
+        result += ModalDemands.candidates(view)
         for k in result.indices {
             guard let attacker = Assassinations.domesticAttacker(of: result[k], view: view) else { continue }
             result[k].impliedSourceCode = attacker
             if explaining { result[k].note += "; source: the victim's own country's civilians (\(attacker)), the attacker unnamed" }
+        }
+        for k in result.indices {
+            guard let local = LocalProtesters.sourceCode(of: result[k], view: view) else { continue }
+            result[k].impliedSourceCode = local
+            if explaining { result[k].note += "; source: protesters of the country the protest is in (\(local))" }
         }
         return result
     }
@@ -472,7 +481,11 @@ public struct EventCoder: Sendable {
     /// multi-code mention, and both directions for a reciprocal verb with no target.
     func dyads(_ candidate: Candidate, view: SentenceView) -> [(Actor, Actor)] {
         let sources: [Actor]
-        if let source = candidate.source {
+        if let source = candidate.source, let implied = candidate.impliedSourceCode {
+            // A named source the sentence places (``LocalProtesters``).
+            let mention = view.mentions[source]
+            sources = [Actor(code: implied, text: mention.text, span: mention.span)]
+        } else if let source = candidate.source {
             sources = view.actors(of: source)
         } else if let implied = candidate.impliedSourceCode {
             sources = [Actor.nobody(at: view.tokens[candidate.trigger].span).with(code: implied)]

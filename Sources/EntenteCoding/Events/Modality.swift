@@ -31,7 +31,7 @@ enum Modality {
     static let reportMarkers: WordSet = ["reportedly", "allegedly", "purportedly", "reports", "rumours", "rumors"]
     static let denials: WordSet = ["deny", "reject", "dismiss", "refute"]
     /// Verbs that stop what their object names: "talks were suspended".
-    static let stoppingVerbs: WordSet = ["suspend", "halt", "cancel", "postpone", "stop", "end", "freeze", "abandon", "scrap", "delay", "lift", "revoke", "rescind", "repeal", "overturn"]
+    static let stoppingVerbs: WordSet = ["suspend", "halt", "cancel", "postpone", "stop", "end", "freeze", "pause", "abandon", "scrap", "delay", "lift", "revoke", "rescind", "repeal", "overturn"]
 
     /// Nouns whose "to"/"of" complement is to stop: "an end to the fighting".
     static let stoppingNouns: WordSet = ["end", "halt", "stop", "cessation", "suspension", "moratorium", "freeze"]

@@ -357,6 +357,11 @@ enum Roles {
             // "the expulsion of the attaché by Estonia", not "talks … were suspended by Mali".
             source = agent
             notes.add("source from 'by'")
+        } else if kind == .noun, let drawn = drawnReaction(trigger, clause: clause, view: view) {
+            // "…, drawing a sharp rebuke from Beijing": who reacts, to whose act.
+            source = drawn.reactor
+            target = drawn.drawer
+            notes.add("source: who reacts after 'from' (\(view.mentions[drawn.reactor].text)), to the subject whose act drew it")
         } else if kind == .verb, let author = statementAuthor(of: trigger, view: view) {
             // "issued a statement calling on Belarus to …": the statement speaks for its issuer.
             source = author
