@@ -121,8 +121,9 @@ struct FeatureTable: Sendable {
         rowStarts = starts
     }
 
+    /// The slot a key's probe starts at (``PackedRows`` probes the same way).
     @inline(__always)
-    private static func home(_ key: UInt64, mask: Int) -> Int {
+    static func home(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
     }
 

@@ -48,7 +48,7 @@ struct PackedRows: Sendable {
             for column in 0..<columns {
                 row4[column] = Int16((weights[row * columns + column] / scale).rounded())
             }
-            var slot = PackedRows.home(key, mask: mask)
+            var slot = FeatureTable.home(key, mask: mask)
             while slots[slot].key != 0 { slot = (slot + 1) & mask }
             slots[slot] = Slot(key: key, weights: row4)
             rowSlots.append(Int32(slot))
@@ -58,18 +58,13 @@ struct PackedRows: Sendable {
         self.rowSlots = rowSlots
     }
 
-    @inline(__always)
-    private static func home(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: key &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
-    }
-
     /// Adds the rows of every known feature to `scores` (`columns` long).
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
         var sum = SIMD4<Int32>.zero
         slots.withUnsafeBufferPointer { table in
             for key in features {
-                var slot = PackedRows.home(key, mask: mask)
+                var slot = FeatureTable.home(key, mask: mask)
                 while true {
                     let found = table[slot].key
                     if found == key {
