@@ -40,7 +40,9 @@ let taggerSeconds = try seconds {
 }
 var parser: ParserModel!
 let parserSeconds = try seconds {
-    parser = try ParserModel(data: [UInt8](FileManager.default.contents(atPath: BundledModels.parserURL!.path)!))
+    // ENTENTE_BENCHMARK_PARSER=FILE times another parser model (a pruned one, say) in place of the bundled one.
+    let path = ProcessInfo.processInfo.environment["ENTENTE_BENCHMARK_PARSER"] ?? BundledModels.parserURL!.path
+    parser = try ParserModel(data: [UInt8](FileManager.default.contents(atPath: path)!))
 }
 let analyzer = Analyzer(tagger: tagger, dictionary: dictionary)
 // ENTENTE_BENCHMARK_NO_PARSER=1 measures the tag-based coder, to compare.
