@@ -38,11 +38,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "EntenteCore", swiftSettings: strictSettings),
-        // One inline C function: a cache prefetch for the tagger's and parser's table lookups.
-        .target(name: "CPrefetch"),
         .target(
             name: "EntenteText",
-            dependencies: ["EntenteCore", "CPrefetch"],
+            dependencies: ["EntenteCore"],
             resources: [.copy("Resources/Models")],
             swiftSettings: strictSettings
         ),

@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// An open-addressing hash table from feature hashes to rows of per-column weights: the
 /// memory of the tagger and of the parser's two classifiers. Lookups are a multiply, a mask
 /// and usually one probe.
@@ -160,10 +158,6 @@ struct FeatureTable: Sendable {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { starts in
             var found = 0
             slots.withUnsafeBufferPointer { table in
-                // Every home slot asked for first, as in ``PackedRows``.
-                for key in features {
-                    entente_prefetch(table.baseAddress! + Self.home(key, mask: mask))
-                }
                 for key in features {
                     let s = start(key, in: table)
                     if s >= 0 { starts[found] = s; found += 1 }

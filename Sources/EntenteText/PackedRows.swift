@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// The rows of a narrow feature table (up to four columns: the parser's moves) kept inside
 /// their hash slots: each slot holds the whole 64-bit key and its row as 16-bit integers, in
 /// 16 bytes, four slots to a cache line.
@@ -65,11 +63,6 @@ struct PackedRows: Sendable {
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
         var sum = SIMD4<Int32>.zero
         slots.withUnsafeBufferPointer { table in
-            // Every home slot asked for first: the probes below branch on what they load, and
-            // a mispredicted branch would otherwise make each miss wait for the one before.
-            for key in features {
-                entente_prefetch(table.baseAddress! + FeatureTable.home(key, mask: mask))
-            }
             for key in features {
                 var slot = FeatureTable.home(key, mask: mask)
                 while true {
