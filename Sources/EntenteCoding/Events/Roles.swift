@@ -40,6 +40,10 @@ enum Roles {
 
     static let beForms: WordSet = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
 
+    /// Participles spelled as their verb's base form, which no suffix marks: "a drone factory
+    /// was *hit* by Russian missiles", "power was *cut* by the rebels".
+    static let sameFormParticiples: WordSet = ["hit", "cut", "shut", "put", "set", "hurt", "upset", "beat", "cast", "spread", "burst", "shed", "split", "thrust", "quit", "let"]
+
     static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView, explaining: Bool = false) -> Assignment {
         let clause = view.clause(of: trigger)
         var notes = ExplanationNotes(enabled: explaining)
@@ -279,8 +283,8 @@ enum Roles {
         return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
     }
 
-    /// The token that introduces mention `m`: the one right before it, or before its "the"
-    /// and compass words ("into *southern* Israel"; a "the" at `floor` or earlier is not
+    /// The token that introduces mention `m`: the one right before it, or before its article
+    /// ("the", "a", "an") and compass words ("into *southern* Israel"; a "the" at `floor` or earlier is not
     /// skipped).
     static func introducer(of m: Int, floor: Int, view: SentenceView) -> Int {
         var before = view.mentions[m].tokens.lowerBound - 1
@@ -289,9 +293,12 @@ enum Roles {
         while before > floor, compassWords.contains(key: view.keys[before]) || view.lowered[before] == "-" && compassWords.contains(key: view.keys[before - 1]) {
             before -= 1
         }
-        if before > floor, view.lowered[before] == "the" { before -= 1 }
+        if before > floor, articles.contains(key: view.keys[before]) { before -= 1 }
         return before
     }
+
+    /// The articles an introducer may stand before: "at *an* Israeli army position".
+    static let articles: WordSet = ["the", "a", "an"]
 
     /// Words naming a part of a place by its direction.
     static let compassWords: WordSet = [
