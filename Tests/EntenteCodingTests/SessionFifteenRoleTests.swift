@@ -27,3 +27,17 @@ import Testing
             .contains("LBNREB 193 ISR asserted"))
     }
 }
+
+@Suite struct OutsiderToItsStateTests {
+    @Test func anOppositionAddressingItsGovernmentNamesAnotherActor() {
+        // Before, "the government" (a coreference to Georgia) was taken for the source's own
+        // side, and the appeal had no target.
+        #expect(ShippedSensesTests.events("Georgian opposition leaders called on the government to annul the election.")
+            .contains { $0.hasPrefix("GEOOPP 02") && $0.hasSuffix("GEOGOV asserted") })
+    }
+
+    @Test func aStateNamingItsOwnForcesStillHasNoTarget() {
+        #expect(!ShippedSensesTests.events("Armenia put its forces on high alert after shelling along the border.")
+            .contains { $0.hasPrefix("ARM 152 ARM") })
+    }
+}

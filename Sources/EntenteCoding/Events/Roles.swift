@@ -77,8 +77,11 @@ enum Roles {
         }
         // "Armenia put its forces on high alert after shelling along the border with Azerbaijan":
         // the pattern's object refers back to the source, so look further for the target.
+        // But "Georgian opposition leaders called on the government": a side outside the state
+        // addressing its own country's government names another actor (``isOutsiderToItsState``).
         if let t = target, let s = source, view.mentions[t].source == .coreference,
-           Set(view.mentions[t].codes.map(ActorCode.country(of:))) == Set(view.actors(of: s).map { ActorCode.country(of: $0.code) }) {
+           Set(view.mentions[t].codes.map(ActorCode.country(of:))) == Set(view.actors(of: s).map { ActorCode.country(of: $0.code) }),
+           !isOutsiderToItsState(source: s, target: t, view: view) {
             target = nil
             notes.add("the object (\(view.mentions[t].text)) is the source's own")
             // "Israel has strengthened its forces in Lebanon": a show of force or a deployment is
@@ -295,6 +298,21 @@ enum Roles {
         }
         if before > floor, articles.contains(key: view.keys[before]) { before -= 1 }
         return before
+    }
+
+    /// Sectors that are the state's own organs.
+    static let stateOrgans: Set<Substring> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+
+    /// Whether every code of the source is a sector outside the state (opposition, rebels,
+    /// civilians, workers, …) and every code of the target one of the state's organs: "Georgian
+    /// opposition leaders called on *the government*" is `GEOOPP → GEOGOV`, not a side naming
+    /// itself again.
+    static func isOutsiderToItsState(source s: Int, target t: Int, view: SentenceView) -> Bool {
+        let sourceCodes = view.mentions[s].codes
+        let targetCodes = view.mentions[t].codes
+        guard !sourceCodes.isEmpty, !targetCodes.isEmpty else { return false }
+        return sourceCodes.allSatisfy { $0.utf8.count >= 6 && !stateOrgans.contains($0.dropFirst(3).prefix(3)) }
+            && targetCodes.allSatisfy { $0.utf8.count >= 6 && stateOrgans.contains($0.dropFirst(3).prefix(3)) }
     }
 
     /// The articles an introducer may stand before: "at *an* Israeli army position".
