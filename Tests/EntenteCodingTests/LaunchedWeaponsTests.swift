@@ -22,3 +22,18 @@ import Testing
             .contains("DEU 072 UKR asserted"))
     }
 }
+
+@Suite struct ResumedOperationsTests {
+    @Test func resumingOperationsIsFighting() {
+        // Before, "resume" coded only restored ties and talks; "in *central* Gaza" was read past
+        // its compass word for the place where the attacked lies.
+        #expect(ShippedSensesTests.events("Israeli troops resumed ground operations in central Gaza on Wednesday.")
+            .contains("ISRMIL 190 PSE asserted"))
+        #expect(ShippedSensesTests.events("Russia stepped up its offensive against Ukraine.").contains("RUS 190 UKR asserted"))
+    }
+
+    @Test func haltingTheTransitOfACountrysGasIsAnEmbargo() {
+        #expect(ShippedSensesTests.events("Ukraine halted the transit of Russian gas to Europe on Wednesday.")
+            .contains("UKR 163 RUS asserted"))
+    }
+}

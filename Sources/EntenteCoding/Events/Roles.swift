@@ -198,10 +198,13 @@ enum Roles {
             } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))) || code == "015",
                       let judged = view.mentions.indices.first(where: { m in
                           let mention = view.mentions[m]
-                          guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound,
-                                mention.tokens.lowerBound - 2 > trigger else { return false }
-                          let head = view.tokens[mention.tokens.lowerBound - 2]
-                          return head.tag == .noun || head.tag == .verb && view.lowered[mention.tokens.lowerBound - 2].hasSuffix("ed")
+                          guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
+                          // The preposition, past compass words ("operations in *central* Gaza").
+                          var preposition = mention.tokens.lowerBound - 1
+                          while preposition > trigger + 1, compassWords.contains(key: view.keys[preposition]) { preposition -= 1 }
+                          guard preposition - 1 > trigger, preposition == mention.tokens.lowerBound - 1 || view.tokens[preposition].tag == .adposition else { return false }
+                          let head = view.tokens[preposition - 1]
+                          return head.tag == .noun || head.tag == .verb && view.lowered[preposition - 1].hasSuffix("ed")
                       }) {
                 // "condemned the coup in Niger", "war crimes committed in Ukraine": what is
                 // judged happened in a country, and that country is the target; so is the
