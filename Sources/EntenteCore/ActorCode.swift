@@ -7,11 +7,13 @@ public enum ActorCode {
     public static let unknownCountry = "---"
 
     /// CAMEO's sector (agent) codes. A code that starts with one of these has no country:
-    /// Phoenix codes some outlets and groups as bare sectors ("MED" for a newspaper).
+    /// Phoenix codes some outlets and groups as bare sectors ("MED" for a newspaper). CAMEO's
+    /// Sunni code `SUN` is left out: it is also the Soviet Union's country code, and the
+    /// dictionaries code Sunnis `MUS`.
     public static let sectorCodes: Set<String> = [
         "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
         "HLH", "LAB", "LEG", "REF", "AGR", "ELI", "ENV", "HRI", "MOD", "RAD", "REL", "SET", "UAF",
-        "UIS", "INS", "PPL", "DEV", "JEW", "MUS", "CHR", "BUD", "HIN", "SHI", "SUN",
+        "UIS", "INS", "PPL", "DEV", "JEW", "MUS", "CHR", "BUD", "HIN", "SHI",
     ]
 
     /// Whether the code names a country (or an international body): not `---MIL`, not `MED`.

@@ -111,13 +111,18 @@ extension Roles {
     static func computeIsPassive(_ trigger: Int, view: SentenceView) -> Bool {
         let word = view.lowered[trigger]
         guard !simplePastOnly.contains(key: view.keys[trigger]) else { return false }
-        guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing") else { return false }
+        guard word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") || view.lemmas[trigger] != word && !word.hasSuffix("s") && !word.hasSuffix("ing")
+            || sameFormParticiples.contains(key: view.keys[trigger]) else { return false }
         if trigger >= 1, view.tokens[trigger - 1].tag == .noun || view.mentionEnding[trigger - 1] != nil, view.lowered[trigger + 1] == "by" { return true }
         // "Syrian forces, backed by Russian air strikes, …", "the tanker Grace 1, seized by Royal
         // Marines": set off by a comma; "Meng Wanzhou, arrested in Vancouver": with no agent,
         // a preposition after the participle shows it has no object.
+        // Without "by", only after a verb the participle's noun depends on: "The EU's foreign
+        // policy chief, Kaja Kallas, called on China" closes an apposition before the main verb.
         if trigger >= 2, view.lowered[trigger - 1] == ",", [.noun, .properNoun, .numeral].contains(view.tokens[trigger - 2].tag),
-           view.lowered[trigger + 1] == "by" || word.hasSuffix("ed") && trigger + 1 < view.tokens.count && view.tokens[trigger + 1].tag == .adposition {
+           view.lowered[trigger + 1] == "by"
+            || word.hasSuffix("ed") && trigger + 1 < view.tokens.count && view.tokens[trigger + 1].tag == .adposition
+            && (0..<(trigger - 2)).contains(where: { view.tokens[$0].tag == .verb }) {
             return true
         }
         var i = trigger - 1

@@ -40,6 +40,10 @@ enum Roles {
 
     static let beForms: WordSet = ["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re"]
 
+    /// Participles spelled as their verb's base form, which no suffix marks: "a drone factory
+    /// was *hit* by Russian missiles", "power was *cut* by the rebels".
+    static let sameFormParticiples: WordSet = ["hit", "cut", "shut", "put", "set", "hurt", "upset", "beat", "cast", "spread", "burst", "shed", "split", "thrust", "quit", "let"]
+
     static func assign(_ match: PatternMatch, trigger: Int, kind: EventTrigger.Kind, view: SentenceView, explaining: Bool = false) -> Assignment {
         let clause = view.clause(of: trigger)
         var notes = ExplanationNotes(enabled: explaining)
@@ -73,8 +77,11 @@ enum Roles {
         }
         // "Armenia put its forces on high alert after shelling along the border with Azerbaijan":
         // the pattern's object refers back to the source, so look further for the target.
+        // But "Georgian opposition leaders called on the government": a side outside the state
+        // addressing its own country's government names another actor (``isOutsiderToItsState``).
         if let t = target, let s = source, view.mentions[t].source == .coreference,
-           Set(view.mentions[t].codes.map(ActorCode.country(of:))) == Set(view.actors(of: s).map { ActorCode.country(of: $0.code) }) {
+           Set(view.mentions[t].codes.map(ActorCode.country(of:))) == Set(view.actors(of: s).map { ActorCode.country(of: $0.code) }),
+           !isOutsiderToItsState(source: s, target: t, view: view) {
             target = nil
             notes.add("the object (\(view.mentions[t].text)) is the source's own")
             // "Israel has strengthened its forces in Lebanon": a show of force or a deployment is
@@ -191,10 +198,13 @@ enum Roles {
             } else if let code = match.pattern.code, judgingRoots.contains(String(code.prefix(2))) || violentRoots.contains(String(code.prefix(2))) || code == "015",
                       let judged = view.mentions.indices.first(where: { m in
                           let mention = view.mentions[m]
-                          guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound,
-                                mention.tokens.lowerBound - 2 > trigger else { return false }
-                          let head = view.tokens[mention.tokens.lowerBound - 2]
-                          return head.tag == .noun || head.tag == .verb && view.lowered[mention.tokens.lowerBound - 2].hasSuffix("ed")
+                          guard mention.isPlace, mention.tokens.lowerBound > trigger, mention.tokens.lowerBound < clause.upperBound else { return false }
+                          // The preposition, past compass words ("operations in *central* Gaza").
+                          var preposition = mention.tokens.lowerBound - 1
+                          while preposition > trigger + 1, compassWords.contains(key: view.keys[preposition]) { preposition -= 1 }
+                          guard preposition - 1 > trigger, preposition == mention.tokens.lowerBound - 1 || view.tokens[preposition].tag == .adposition else { return false }
+                          let head = view.tokens[preposition - 1]
+                          return head.tag == .noun || head.tag == .verb && view.lowered[preposition - 1].hasSuffix("ed")
                       }) {
                 // "condemned the coup in Niger", "war crimes committed in Ukraine": what is
                 // judged happened in a country, and that country is the target; so is the
@@ -279,8 +289,8 @@ enum Roles {
         return sourceCodes.isEmpty || !Set(mention.codes).isSubset(of: sourceCodes)
     }
 
-    /// The token that introduces mention `m`: the one right before it, or before its "the"
-    /// and compass words ("into *southern* Israel"; a "the" at `floor` or earlier is not
+    /// The token that introduces mention `m`: the one right before it, or before its article
+    /// ("the", "a", "an") and compass words ("into *southern* Israel"; a "the" at `floor` or earlier is not
     /// skipped).
     static func introducer(of m: Int, floor: Int, view: SentenceView) -> Int {
         var before = view.mentions[m].tokens.lowerBound - 1
@@ -289,9 +299,27 @@ enum Roles {
         while before > floor, compassWords.contains(key: view.keys[before]) || view.lowered[before] == "-" && compassWords.contains(key: view.keys[before - 1]) {
             before -= 1
         }
-        if before > floor, view.lowered[before] == "the" { before -= 1 }
+        if before > floor, articles.contains(key: view.keys[before]) { before -= 1 }
         return before
     }
+
+    /// Sectors that are the state's own organs.
+    static let stateOrgans: Set<Substring> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+
+    /// Whether every code of the source is a sector outside the state (opposition, rebels,
+    /// civilians, workers, …) and every code of the target one of the state's organs: "Georgian
+    /// opposition leaders called on *the government*" is `GEOOPP → GEOGOV`, not a side naming
+    /// itself again.
+    static func isOutsiderToItsState(source s: Int, target t: Int, view: SentenceView) -> Bool {
+        let sourceCodes = view.mentions[s].codes
+        let targetCodes = view.mentions[t].codes
+        guard !sourceCodes.isEmpty, !targetCodes.isEmpty else { return false }
+        return sourceCodes.allSatisfy { $0.utf8.count >= 6 && !stateOrgans.contains($0.dropFirst(3).prefix(3)) }
+            && targetCodes.allSatisfy { $0.utf8.count >= 6 && stateOrgans.contains($0.dropFirst(3).prefix(3)) }
+    }
+
+    /// The articles an introducer may stand before: "at *an* Israeli army position".
+    static let articles: WordSet = ["the", "a", "an"]
 
     /// Words naming a part of a place by its direction.
     static let compassWords: WordSet = [
