@@ -1,10 +1,10 @@
 import Testing
 
-// Session 15's role rules: a participle spelled as its base form is still passive; a comma
-// closing an apposition makes no reduced passive; "a"/"an" introduce a place aimed at as "the"
-// does. Coded with the shipped dictionaries.
+// Role rules about participles and articles: a participle spelled as its base form is still
+// passive; a comma closing an apposition makes no reduced passive; "a"/"an" introduce a place
+// aimed at as "the" does. Coded with the shipped dictionaries.
 
-@Suite struct SessionFifteenRoleTests {
+@Suite struct ParticiplesAndAimedPlacesTests {
     @Test func aSameFormParticipleAfterBeIsPassive() {
         // Before, "hit" (form = lemma, no -ed) was read as active: UKR 190 RUS, the wrong way round.
         let events = ShippedSensesTests.events("A Ukrainian drone factory was hit by Russian missiles overnight.")
