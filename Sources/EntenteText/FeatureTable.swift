@@ -12,10 +12,10 @@
 /// times a move) are packed into their slot, beside the whole key, as 16-bit integers scaled
 /// to the table's largest weight (``PackedRows``): a lookup is one cache line, not two. Up to
 /// 20 columns (the tagger's 17 tags) are stored whole, padded to whole SIMD4 vectors, and
-/// added four columns at a time. Wider
-/// rows (the parser's 51 relations) are stored sparse, only their non-zero weights: an
-/// averaged perceptron leaves about two of a label row's 51 weights non-zero, and the dense
-/// rows took 20 MB that crowded the move table out of the cache.
+/// added four columns at a time. Wider rows (the parser's 51 relations) are stored sparse,
+/// only their non-zero weights: an averaged perceptron leaves about two of a label row's 51
+/// weights non-zero, and the dense rows took 20 MB that crowded the move table out of the
+/// cache.
 struct FeatureTable: Sendable {
     /// A key's fingerprint and its row side by side, so that a probe touches one cache line.
     struct Slot {

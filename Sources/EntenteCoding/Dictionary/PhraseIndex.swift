@@ -39,8 +39,8 @@ public struct PhraseIndex: Sendable {
         let tokens = PhraseIndex.isPlain(phrase) ? phrase.split(separator: " ").map(String.init) : Tokenizer.tokenize(phrase).map(\.text)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
-        let first = WordKey.of(tokens[0].lowercased())
-        firstWords[PhraseIndex.firstWordBit(first) >> 6] |= 1 << UInt64(PhraseIndex.firstWordBit(first) & 63)
+        let firstBit = PhraseIndex.firstWordBit(WordKey.of(tokens[0].lowercased()))
+        firstWords[firstBit >> 6] |= 1 << UInt64(firstBit & 63)
         for token in tokens {
             let edge = WordKey.combine(WordKey.of(token.lowercased()), UInt64(node))
             if let next = edges[edge] {

@@ -394,6 +394,10 @@ public struct EventCoder: Sendable {
     /// not make events with each other or with the bare country in news coding; a state and
     /// its rebels, opposition, courts or citizens do.
     static let stateSectors: WordSet = ["", "GOV", "MIL", "COP", "SPY", "GOVMIL", "MILGOV"]
+    /// Sectors of a state's own organs, courts and legislature included ("" is the bare
+    /// state): what a people at home protests against, and what a side outside the state
+    /// addresses when it names "the government".
+    static let stateOrgans: WordSet = ["", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
     static let transnationalPrefixes: WordSet = ["IGO", "NGO", "IMG", "MNC", "---"]
 
     static func isStateActingOnItself(_ source: String, _ target: String) -> Bool {

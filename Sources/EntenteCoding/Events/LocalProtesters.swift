@@ -8,9 +8,6 @@ import EntenteCore
 /// Only protests (root 14): a bare "gunmen" or "villagers" in a one-country sentence is left
 /// alone (see ``LoneCountry``).
 enum LocalProtesters {
-    /// Sectors of a state's own organs, against which a people protests at home.
-    static let stateOrgans: WordSet = ["", "GOV", "LEG", "JUD", "COP", "MIL"]
-
     /// The source code the protest of `candidate` implies, when its source has no country.
     static func sourceCode(of candidate: EventCoder.Candidate, view: SentenceView) -> String? {
         guard candidate.impliedSourceCode == nil, let code = candidate.pattern.code, code.hasPrefix("14"),
@@ -35,7 +32,7 @@ enum LocalProtesters {
     /// parliament, courts, police, army).
     static func organCountry(of candidate: EventCoder.Candidate, view: SentenceView) -> String? {
         guard let target = candidate.target, let code = candidate.impliedTargetCode ?? view.mentions[target].codes.first,
-              ActorCode.hasCountry(code), stateOrgans.contains(String(code.dropFirst(3).prefix(3))) else { return nil }
+              ActorCode.hasCountry(code), EventCoder.stateOrgans.contains(String(code.dropFirst(3).prefix(3))) else { return nil }
         let country = ActorCode.country(of: code)
         return EventCoder.transnationalPrefixes.contains(country) ? nil : country
     }

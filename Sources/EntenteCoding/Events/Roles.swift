@@ -290,8 +290,8 @@ enum Roles {
     }
 
     /// The token that introduces mention `m`: the one right before it, or before its article
-    /// ("the", "a", "an") and compass words ("into *southern* Israel"; a "the" at `floor` or earlier is not
-    /// skipped).
+    /// ("the", "a", "an") and compass words ("into *southern* Israel"; an article at `floor`
+    /// or earlier is not skipped).
     static func introducer(of m: Int, floor: Int, view: SentenceView) -> Int {
         var before = view.mentions[m].tokens.lowerBound - 1
         // "into southern Israel", "in north-western Pakistan": a compass word names a part of
@@ -303,9 +303,6 @@ enum Roles {
         return before
     }
 
-    /// Sectors that are the state's own organs.
-    static let stateOrgans: Set<Substring> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
-
     /// Whether every code of the source is a sector outside the state (opposition, rebels,
     /// civilians, workers, …) and every code of the target one of the state's organs: "Georgian
     /// opposition leaders called on *the government*" is `GEOOPP → GEOGOV`, not a side naming
@@ -314,8 +311,8 @@ enum Roles {
         let sourceCodes = view.mentions[s].codes
         let targetCodes = view.mentions[t].codes
         guard !sourceCodes.isEmpty, !targetCodes.isEmpty else { return false }
-        return sourceCodes.allSatisfy { $0.utf8.count >= 6 && !stateOrgans.contains($0.dropFirst(3).prefix(3)) }
-            && targetCodes.allSatisfy { $0.utf8.count >= 6 && stateOrgans.contains($0.dropFirst(3).prefix(3)) }
+        func isOrgan(_ code: String) -> Bool { EventCoder.stateOrgans.contains(String(code.dropFirst(3).prefix(3))) }
+        return sourceCodes.allSatisfy { $0.utf8.count >= 6 && !isOrgan($0) } && targetCodes.allSatisfy { $0.utf8.count >= 6 && isOrgan($0) }
     }
 
     /// The articles an introducer may stand before: "at *an* Israeli army position".
