@@ -39,7 +39,13 @@ enum PatternMatcher {
         var slots = pattern.after[...]
         if let subject = passiveSubject, let first = slots.first, matchesMention(first.element, subject, view: view) {
             result.score += 1
-            if first.element != .source { result.target = subject }
+            if case .words = first.element {
+                // "Troops were sent to the border by Israel": a pattern word names what is
+                // acted with, as in "sent troops"; as there, it is the target only with a country.
+                assign(first.element, subject, to: &result, view: view)
+            } else if first.element != .source {
+                result.target = subject
+            }
             slots = slots.dropFirst()
         } else if let first = slots.first, case .words = first.element,
                   // (or, for a reaction, in the noun a relative clause hangs on: "an allegation

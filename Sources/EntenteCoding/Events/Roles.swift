@@ -362,7 +362,9 @@ enum Roles {
         var target = match.target
         if passive {
             source = byAgent(after: trigger, in: clause, view: view) ?? TreeRoles.agent(of: trigger, view: view)
-            if match.target == nil { target = passiveObject(trigger, view: view) }
+            // A subject the pattern read as what is acted with ("troops were sent") is no
+            // target; the target is then looked for after the trigger, as in the active.
+            if match.target == nil, let object = passiveObject(trigger, view: view), object != match.countrylessObject { target = object }
             notes.add(source == nil ? "passive without 'by': no source" : "source from 'by'")
         } else if kind == .verb, let head = match.subjectHead, subjectPhraseOverrides(head: head, trigger: trigger, view: view), let actor = subjectPhraseActor(head: head, trigger: trigger, view: view) {
             // "as a contingent of Kenyan police officers landed", "Planes carrying medical
