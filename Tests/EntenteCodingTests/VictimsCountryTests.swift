@@ -8,6 +8,14 @@ import Testing
         #expect(FixtureCoder.events("Malian troops attacked villagers on Friday.") == ["MLIMIL 190 MLICVL asserted"])
     }
 
+    @Test func aPassivesCountrylessSubjectIsReadAsTheActivesVictims() {
+        // Before, "villagers" was the passive's target with no country, and the event dropped.
+        #expect(FixtureCoder.events("Villagers were attacked by Malian troops on Friday.") == ["MLIMIL 190 MLICVL asserted"])
+        #expect(FixtureCoder.events("Villagers in Niger were attacked by Malian troops.") == ["MLIMIL 190 NERCVL asserted"])
+        // With no country to imply, the subject stays the target, and no event is coded.
+        #expect(FixtureCoder.events("Villagers were attacked by Malian troops on Friday, Niger said.").isEmpty)
+    }
+
     @Test func victimsTakeTheCountryOfThePlace() {
         #expect(FixtureCoder.events("Malian troops attacked villagers in Niger on Friday.") == ["MLIMIL 190 NERCVL asserted"])
     }

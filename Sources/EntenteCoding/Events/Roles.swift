@@ -241,7 +241,19 @@ enum Roles {
         }
         var impliedTargetCode: String?
         if let s = source, let code = match.pattern.code {
-            (target, impliedTargetCode) = impliedTarget(code: code, match: match, trigger: trigger, source: s, target: target, clause: clause, view: view, notes: &notes)
+            // "Hundreds of civilians were massacred by forces loyal to …": a passive's subject
+            // with no country is read as the active reads its countryless object ("forces …
+            // massacred hundreds of civilians"), whose country the sentence may imply.
+            var implying = match
+            var countrylessSubject: Int?
+            if passive, match.target == nil, let t = target, match.countrylessObject == nil,
+               !view.mentions[t].codes.contains(where: ActorCode.hasCountry) {
+                implying.countrylessObject = t
+                countrylessSubject = t
+            }
+            (target, impliedTargetCode) = impliedTarget(code: code, match: implying, trigger: trigger, source: s,
+                                                        target: countrylessSubject == nil ? target : nil, clause: clause, view: view, notes: &notes)
+            if impliedTargetCode == nil, let countrylessSubject { target = target ?? countrylessSubject }
         }
         if source == nil { notes.add("no source found") }
         return Assignment(source: source, target: target, note: notes.text, impliedTargetCode: impliedTargetCode)
