@@ -10,6 +10,13 @@ import Testing
         #expect(FixtureCoder.events("Gunmen attacked Niger's troops, officials said, blaming Boko Haram.") == ["NGAREB 190 NERMIL reported"])
     }
 
+    @Test func whoSetOffTheWeaponDidItsViolence() {
+        // Before, the bomb had no source ("planted" was another verb), and the killing was dropped.
+        #expect(ShippedSensesTests.events("A roadside bomb planted by al-Shabaab militants killed four Kenyan police officers on Monday.")
+            .contains("SOMREB 1833 KENCOP asserted"))
+        #expect(ShippedSensesTests.events("A roadside bomb killed four Kenyan police officers on Monday.").isEmpty)
+    }
+
     @Test func noOneBlamedNoEvent() {
         #expect(FixtureCoder.events("Gunmen attacked Niger's troops.").isEmpty)
     }

@@ -6,7 +6,8 @@ import EntenteText
 /// "Rescue **teams** from Colombia, Mexico and Venezuela arrived in Ecuador", "The first 400
 /// Kenyan police **officers** of a UN-backed mission landed". When the words are not found
 /// right before the trigger, they are looked for further back in the trigger's clause, up to
-/// the subject's modifiers ("from …", "of …", "carrying …") but not past another verb.
+/// the subject's modifiers ("from …", "of …", "carrying …", "planted by …") but not past another
+/// verb.
 extension PatternMatcher {
     /// How far back, in tokens (hyphens not counted), a subject's head noun is looked for.
     static let subjectHeadReach = 8
@@ -22,8 +23,9 @@ extension PatternMatcher {
             // A head noun, not a modifier of the next one ("aid workers": workers).
             if view.tokens[k].tag == .noun, view.tokens[k + 1].tag != .noun,
                words.contains(key: view.lemmaKeys[k]) || words.contains(key: view.keys[k]), !isInNamesComplement(k, view: view) { return k }
-            // "a UN*-backed* mission": the second half of a hyphenated modifier is no verb.
-            if view.tokens[k].tag == .verb, !view.lowered[k].hasSuffix("ing"), view.lowered[k - 1] != "-" { return nil }
+            // "a UN*-backed* mission": the second half of a hyphenated modifier is no verb; nor
+            // is a reduced passive's participle ("a roadside bomb *planted* by al-Shabaab").
+            if view.tokens[k].tag == .verb, !view.lowered[k].hasSuffix("ing"), view.lowered[k - 1] != "-", view.lowered[k + 1] != "by" { return nil }
             // Only a noun phrase's own words lie between: no pronoun, auxiliary or
             // subordinator ("the teams *that* had arrived").
             if let tag = view.tokens[k].tag, [.pronoun, .auxiliary, .subordinatingConjunction].contains(tag) || view.lowered[k] == "that" { return nil }

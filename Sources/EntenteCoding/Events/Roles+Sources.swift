@@ -7,8 +7,8 @@ extension Roles {
     static let claimedActs: WordSet = ["responsibility", "attack", "attacks", "bombing", "bombings", "killing", "killings", "assault", "ambush", "raid", "blast", "blasts"]
 
     /// Who an act of violence is blamed on ("blamed on al-Shabaab", "blaming Islamic State
-    /// fighters", "attributed to JNIM") or who claimed it ("the Islamic State claimed the
-    /// attack").
+    /// fighters", "attributed to JNIM"), who claimed it ("the Islamic State claimed the
+    /// attack"), or who set off its weapon ("a bomb planted by al-Shabaab militants").
     static func blamedPerpetrator(in view: SentenceView) -> Int? {
         func mention(after i: Int) -> Int? {
             Range.between(i + 1, min(view.tokens.count, i + 3)).lazy.compactMap { view.mentionStarting[$0] }.first { !view.mentions[$0].isPlace }
@@ -20,6 +20,13 @@ extension Roles {
                 if view.lowered[i].hasSuffix("ing"), let m = mention(after: i) { return m }
             case "attribute":
                 if view.lowered[i + 1] == "to", let m = mention(after: i + 1) { return m }
+            case "plant", "lay", "fire", "launch", "detonate", "throw", "drop":
+                // "a roadside bomb planted by al-Shabaab", "rockets fired by Hezbollah": who set
+                // off the weapon did the violence it did.
+                if view.lowered[i + 1] == "by", let m = mention(after: i + 1) { return m }
+            case "carry", "set":
+                // "an ambush carried out by …", "a blast set off by …".
+                if view.lowered[i + 1] == "out" || view.lowered[i + 1] == "off", view.lowered[i + 2] == "by", let m = mention(after: i + 2) { return m }
             case "claim":
                 // "in an attack later claimed by Islamic State".
                 if view.lowered[i + 1] == "by", let m = mention(after: i + 1) { return m }
