@@ -8,6 +8,13 @@ import Testing
         #expect(FixtureCoder.events("Niger extradited two Malian soldiers to Chad.") == ["NER 063 TCD asserted"])
     }
 
+    @Test func aPassivesRecipientIsTheTarget() {
+        // Before, the passive's subject, the soldiers handed over, was the target.
+        #expect(FixtureCoder.events("Two Malian soldiers were extradited by Niger to Chad.") == ["NER 063 TCD asserted"])
+        #expect(FixtureCoder.events("Two Malian soldiers were extradited to Chad by Niger.") == ["NER 063 TCD asserted"])
+        #expect(FixtureCoder.events("Two Malian soldiers were extradited by Niger on Monday.") == ["NER 063 MLIMIL asserted"])
+    }
+
     @Test func withoutARecipientWhatIsMovedStaysTheTarget() {
         #expect(FixtureCoder.events("Niger extradited two Malian soldiers on Monday.") == ["NER 063 MLIMIL asserted"])
     }

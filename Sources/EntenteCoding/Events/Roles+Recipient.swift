@@ -18,8 +18,20 @@ extension Roles {
     /// without "the") after the object, no verb, comma or clause end between; nil if none or
     /// if the trigger is no transfer verb.
     static func recipient(of trigger: Int, object: Int, source: Int?, clause: Range<Int>, view: SentenceView) -> Int? {
-        guard transferVerbs.contains(key: view.lemmaKeys[trigger]) else { return nil }
         let start = view.groupOf[object].map { view.mentions[$0.last!].tokens.upperBound } ?? view.mentions[object].tokens.upperBound
+        return recipient(of: trigger, from: start, source: source, clause: clause, view: view)
+    }
+
+    /// The recipient of a passive transfer, whose subject is what is handed over: "a gang
+    /// leader was extradited by Guatemala *to the United States*". Looked for as after an
+    /// active's object, from right after the trigger (past the "by" agent).
+    static func passiveRecipient(of trigger: Int, source: Int?, clause: Range<Int>, view: SentenceView) -> Int? {
+        recipient(of: trigger, from: trigger + 1, source: source, clause: clause, view: view)
+    }
+
+    /// ``recipient(of:object:source:clause:view:)`` looked for from token `start`.
+    private static func recipient(of trigger: Int, from start: Int, source: Int?, clause: Range<Int>, view: SentenceView) -> Int? {
+        guard transferVerbs.contains(key: view.lemmaKeys[trigger]) else { return nil }
         var k = start
         while k < min(clause.upperBound, start + 8) {
             if view.lowered[k] == "to", view.tokens[k].tag == .adposition {

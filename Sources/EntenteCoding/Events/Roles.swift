@@ -68,6 +68,13 @@ enum Roles {
         if source == nil {
             (source, target) = findSource(match, trigger: trigger, kind: kind, passive: passive, clause: clause, view: view, notes: &notes)
         }
+        // "A Honduran gang leader was extradited by Guatemala to the United States": a passive
+        // transfer's subject is what is handed over, as an active's object is.
+        if passive, match.target == nil, let object = target, let recipient = passiveRecipient(of: trigger, source: source, clause: clause, view: view),
+           recipient != object {
+            target = recipient
+            notes.add("target: the recipient after 'to' (\(view.mentions[recipient].text)), not what is handed over (\(view.mentions[object].text))")
+        }
         // "Sheikh Hasina resigned as Bangladesh's prime minister": the office resigned speaks
         // for a name no dictionary knows (Roles+Resignation).
         if isResignation(match), source.map({ !view.mentions[$0].codes.contains(where: ActorCode.hasCountry) }) ?? true,
