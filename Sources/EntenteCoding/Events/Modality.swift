@@ -257,7 +257,27 @@ extension Modality {
     /// For "urged Israel to agree", the mention asked to act (Israel), if the trigger's "to"
     /// follows an actor that follows a request verb ("call on" included).
     static func requester(of trigger: Int, view: SentenceView) -> Int? {
-        objectOfControlVerb(trigger, verbs: requests, view: view)
+        objectOfControlVerb(trigger, verbs: requests, view: view) ?? subjectOfPassiveControlVerb(trigger, verbs: requests, view: view)
+    }
+
+    /// For "Rwanda was told by the United States on Tuesday to pull its troops out", the
+    /// passive's subject (Rwanda), which the request verb asks to act: the mention ending right
+    /// before the passive's "be" form, when the trigger's "to" follows the participle, its
+    /// "by" agent, or dates and adverbs.
+    static func subjectOfPassiveControlVerb(_ trigger: Int, verbs: WordSet, view: SentenceView) -> Int? {
+        guard trigger >= 3, view.lowered[trigger - 1] == "to" else { return nil }
+        var last = governingWord(beforeTo: trigger - 1, view: view)
+        if let agent = view.mentionEnding[last] {
+            var by = view.mentions[agent].tokens.lowerBound - 1
+            if by >= 0, view.tokens[by].tag == .determiner { by -= 1 }
+            if by >= 2, view.lowered[by] == "by" { last = governingWord(beforeTo: by, view: view) }
+        }
+        guard last >= 2, view.tokens[last].tag == .verb, verbs.contains(key: view.lemmaKeys[last]),
+              Roles.beForms.contains(key: view.keys[last - 1]) else { return nil }
+        // "Iran has *been* asked", "was *also* told": auxiliaries and adverbs before the "be" form.
+        var k = last - 2
+        while k > 0, k >= last - 4, view.tokens[k].tag == .auxiliary || view.tokens[k].tag == .adverb { k -= 1 }
+        return view.mentionEnding[k].map(view.groupHead)
     }
 
     /// The verb whose object noun phrase `noun` ends, within six tokens: only determiners,
