@@ -198,4 +198,36 @@ extension Roles {
         }
         return nil
     }
+
+    /// For a verb after a speech verb that follows its clause's subject, with no "that" after it
+    /// ("Russia said Kyiv had attacked …"), the subject the tree gives the verb, when it is an
+    /// actor with a country named after the speech verb: the speaker says, another side acts.
+    /// Nil where no actor stands between the speech verb and the trigger (so no parse is made),
+    /// or the tree names none there.
+    static func reportedClauseSubject(of trigger: Int, view: SentenceView) -> (mention: Int, arc: String)? {
+        let k = view.clauses.clauseOf[trigger]
+        guard let subject = view.clauses.subjects[k] else { return nil }
+        // (The subject may be inherited from the clause before: "said Kyiv shelled … and
+        // attacked …".)
+        let from = view.mentions[subject].tokens.upperBound
+        guard let speech = Range.between(from, trigger).last(where: { i in
+            view.tokens[i].tag == .verb && Attribution.speechVerbs.contains(key: view.lemmaKeys[i]) && !view.lowered[i].hasSuffix("ing")
+        }), view.keys[speech + 1] != Clauses.thatKey,
+              view.mentions.contains(where: { !$0.isPlace && $0.tokens.lowerBound > speech && $0.tokens.upperBound <= trigger }),
+              isReportedClause(trigger, of: speech, view: view),
+              let found = TreeRoles.subject(of: trigger, view: view), found.mention != subject,
+              view.mentions[found.mention].tokens.lowerBound > speech, view.mentions[found.mention].tokens.upperBound <= trigger,
+              view.mentions[found.mention].codes.contains(where: ActorCode.hasCountry) else { return nil }
+        return found
+    }
+
+    /// Whether the verb at `trigger` heads what the speech verb at `speech` reports: its
+    /// `ccomp`, or a verb conjoined to that ("said Kyiv had shelled the plant and attacked …"),
+    /// not a relative clause on its object ("claimed the bombing that killed …").
+    static func isReportedClause(_ trigger: Int, of speech: Int, view: SentenceView) -> Bool {
+        guard let tree = view.tree, tree.contains(trigger), let head = tree.heads[trigger] else { return false }
+        if tree.relations[trigger] == "ccomp" { return head == speech }
+        guard tree.relations[trigger] == "conj", let above = tree.heads[head] else { return false }
+        return tree.relations[head] == "ccomp" && above == speech
+    }
 }
