@@ -69,12 +69,16 @@ extension Roles {
         view.lowered[i] == "-" || view.lowered[i + 1] == "-" || i > 0 && view.lowered[i - 1] == "-"
     }
 
-    /// Whether the noun at `trigger` is the object of "during", "on", "at" or "after"
-    /// (determiners and adjectives between): "during a visit to Kyiv".
+    /// Whether the noun at `trigger` is the object of "during", "on", "at", "after", "amid" or
+    /// "for" (determiners and adjectives between): "during a visit to Kyiv", "flew to Pyongyang
+    /// *for* a three-day summit with Kim" (what the subject went there to do).
     static func isCircumstance(_ trigger: Int, view: SentenceView) -> Bool {
         var i = trigger - 1
         while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) || isHyphenatedModifier(i, view: view) { i -= 1 }
-        return i >= 0 && ["during", "on", "at", "after", "amid"].contains(view.lowered[i])
+        guard i >= 0 else { return false }
+        // "called *for* talks", "pressed for a summit": a verb's "for" names what it seeks.
+        if view.lowered[i] == "for" { return i > 0 && view.tokens[i - 1].tag != .verb && view.tokens[i - 1].tag != .noun }
+        return ["during", "on", "at", "after", "amid"].contains(view.lowered[i])
     }
 
     /// Whether "each other" or "one another" follows the trigger in its clause (within four tokens).
