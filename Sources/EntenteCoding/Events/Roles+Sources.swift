@@ -165,6 +165,8 @@ extension Roles {
         "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
         "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
         "request", "urge", "propose", "promise", "pledge", "declare", "perform",
+        // "authorised a full investigation", "established an inquiry": who allows or founds it does it.
+        "authorise", "authorize", "establish",
         // "flew their first joint patrol", "flew bombing sorties": air forces fly their acts.
         "fly",
     ]
