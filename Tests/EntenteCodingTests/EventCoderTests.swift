@@ -282,6 +282,13 @@ enum FixtureCoder {
         #expect(FixtureCoder.events("Mali attacked Niger during a visit to Chad.").contains("MLI 042 TCD asserted"))
     }
 
+    @Test func aVisitTheSubjectCameForIsItsOwn() {
+        // "flew to Chad on Tuesday for a visit": what the subject went there to do.
+        #expect(FixtureCoder.events("Mali's president flew to Niamey on Tuesday for a two-day visit to Chad.").contains { $0.hasPrefix("MLIGOV 042 TCD") })
+        // "called for a visit": a verb's "for" names what it seeks, not what its subject does.
+        #expect(!FixtureCoder.events("Niger called for a visit to Chad.").contains { $0.hasPrefix("NER 042") })
+    }
+
     @Test func aHyphenatedMediatorIsNoTarget() {
         // "U.S.-brokered talks with Niger": the United States mediates; Niger is the target.
         let events = FixtureCoder.events("Mali suspended U.S.-brokered talks with Niger.")

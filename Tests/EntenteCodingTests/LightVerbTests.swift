@@ -9,4 +9,10 @@ import Testing
         #expect(events.contains("MLI 062 NER asserted"), "\(events)")
         #expect(events.contains("NER 062 MLI asserted"), "\(events)")
     }
+
+    @Test func anActAuthorisedIsTheAuthorisers() {
+        // "authorized the release of aid to Niger": who authorises the aid gives it.
+        let events = ShippedSensesTests.events("Mali authorized the release of aid to Niger.")
+        #expect(events.contains { $0.hasPrefix("MLI 07") || $0.hasPrefix("MLI 08") }, "\(events)")
+    }
 }

@@ -13,6 +13,12 @@ import Testing
         #expect(FixtureCoder.events("Thousands of people rallied outside Niger's parliament.").contains { $0.hasPrefix("NERCVL 14") })
     }
 
+    @Test func anOrganisationsSeatIsInItsHostCountry() {
+        // "Brussels" is coded as the EU; the protesters there are Belgium's people.
+        let events = ShippedSensesTests.events("Thousands of farmers protested in Brussels against the European Union.")
+        #expect(events.contains { $0.hasPrefix("BELAGR 14") }, "\(events)")
+    }
+
     @Test func otherActsOfCountrylessPeopleStayDropped() {
         // Only protests: gunmen of no country who attack are not placed by this rule.
         #expect(!FixtureCoder.events("Gunmen attacked a village in Mali.").contains { $0.hasPrefix("MLICVL") || $0.hasPrefix("MLICRM") })

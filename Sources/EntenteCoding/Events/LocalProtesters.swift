@@ -25,8 +25,17 @@ enum LocalProtesters {
         guard let place = view.mentions.first(where: { $0.isPlace && clause.contains($0.tokens.lowerBound) }),
               let code = place.codes.first, ActorCode.hasCountry(code) else { return nil }
         let country = ActorCode.country(of: code)
-        return EventCoder.transnationalPrefixes.contains(country) ? nil : country
+        // "farmers protested in Brussels": a city coded for the organisation seated there is
+        // still in its host country.
+        if EventCoder.transnationalPrefixes.contains(country) {
+            return place.source == .capital ? seatHosts[place.text.lowercased()] : nil
+        }
+        return country
     }
+
+    /// The host countries of the cities the dictionaries code as an organisation's capital
+    /// (`capital` in `70-organizations.actors`): "Brussels" is the EU's, in Belgium.
+    static let seatHosts: [String: String] = ["brussels": "BEL", "bruxelles": "BEL"]
 
     /// The country of the target when it is a state or one of its organs (its government,
     /// parliament, courts, police, army).

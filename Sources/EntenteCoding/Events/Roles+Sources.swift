@@ -76,12 +76,16 @@ extension Roles {
         view.lowered[i] == "-" || view.lowered[i + 1] == "-" || i > 0 && view.lowered[i - 1] == "-"
     }
 
-    /// Whether the noun at `trigger` is the object of "during", "on", "at" or "after"
-    /// (determiners and adjectives between): "during a visit to Kyiv".
+    /// Whether the noun at `trigger` is the object of "during", "on", "at", "after", "amid" or
+    /// "for" (determiners and adjectives between): "during a visit to Kyiv", "flew to Pyongyang
+    /// *for* a three-day summit with Kim" (what the subject went there to do).
     static func isCircumstance(_ trigger: Int, view: SentenceView) -> Bool {
         var i = trigger - 1
         while i >= 0, [.determiner, .adjective, .numeral].contains(view.tokens[i].tag) || isHyphenatedModifier(i, view: view) { i -= 1 }
-        return i >= 0 && ["during", "on", "at", "after", "amid"].contains(view.lowered[i])
+        guard i >= 0 else { return false }
+        // "called *for* talks", "pressed for a summit": a verb's "for" names what it seeks.
+        if view.lowered[i] == "for" { return i > 0 && view.tokens[i - 1].tag != .verb && view.tokens[i - 1].tag != .noun }
+        return ["during", "on", "at", "after", "amid"].contains(view.lowered[i])
     }
 
     /// Whether "each other" or "one another" follows the trigger in its clause (within four tokens).
@@ -168,6 +172,8 @@ extension Roles {
         "call", "demand", "seek", "offer", "provide", "send", "give", "extend", "sign", "reach", "conclude",
         "strike", "approve", "adopt", "unleash", "wage", "host", "attend", "join", "organize", "organise",
         "request", "urge", "propose", "promise", "pledge", "declare", "perform",
+        // "authorised a full investigation", "established an inquiry": who allows or founds it does it.
+        "authorise", "authorize", "establish",
         // "flew their first joint patrol", "flew bombing sorties": air forces fly their acts.
         "fly",
     ]
@@ -204,5 +210,37 @@ extension Roles {
             i -= 1
         }
         return nil
+    }
+
+    /// For a verb after a speech verb that follows its clause's subject, with no "that" after it
+    /// ("Russia said Kyiv had attacked …"), the subject the tree gives the verb, when it is an
+    /// actor with a country named after the speech verb: the speaker says, another side acts.
+    /// Nil where no actor stands between the speech verb and the trigger (so no parse is made),
+    /// or the tree names none there.
+    static func reportedClauseSubject(of trigger: Int, view: SentenceView) -> (mention: Int, arc: String)? {
+        let k = view.clauses.clauseOf[trigger]
+        guard let subject = view.clauses.subjects[k] else { return nil }
+        // (The subject may be inherited from the clause before: "said Kyiv shelled … and
+        // attacked …".)
+        let from = view.mentions[subject].tokens.upperBound
+        guard let speech = Range.between(from, trigger).last(where: { i in
+            view.tokens[i].tag == .verb && Attribution.speechVerbs.contains(key: view.lemmaKeys[i]) && !view.lowered[i].hasSuffix("ing")
+        }), view.keys[speech + 1] != Clauses.thatKey,
+              view.mentions.contains(where: { !$0.isPlace && $0.tokens.lowerBound > speech && $0.tokens.upperBound <= trigger }),
+              isReportedClause(trigger, of: speech, view: view),
+              let found = TreeRoles.subject(of: trigger, view: view), found.mention != subject,
+              view.mentions[found.mention].tokens.lowerBound > speech, view.mentions[found.mention].tokens.upperBound <= trigger,
+              view.mentions[found.mention].codes.contains(where: ActorCode.hasCountry) else { return nil }
+        return found
+    }
+
+    /// Whether the verb at `trigger` heads what the speech verb at `speech` reports: its
+    /// `ccomp`, or a verb conjoined to that ("said Kyiv had shelled the plant and attacked …"),
+    /// not a relative clause on its object ("claimed the bombing that killed …").
+    static func isReportedClause(_ trigger: Int, of speech: Int, view: SentenceView) -> Bool {
+        guard let tree = view.tree, tree.contains(trigger), let head = tree.heads[trigger] else { return false }
+        if tree.relations[trigger] == "ccomp" { return head == speech }
+        guard tree.relations[trigger] == "conj", let above = tree.heads[head] else { return false }
+        return tree.relations[head] == "ccomp" && above == speech
     }
 }

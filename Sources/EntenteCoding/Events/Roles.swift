@@ -479,6 +479,11 @@ enum Roles {
                   view.mentions[found.mention].codes.contains(where: ActorCode.hasCountry) {
             source = found.mention
             notes.add("source: \(found.arc) in the parse (\(view.mentions[found.mention].text))")
+        } else if kind == .verb, let reported = reportedClauseSubject(of: trigger, view: view) {
+            // "Russia said Kyiv had attacked the plant": what a speech verb reports with no
+            // "that" is one clause to the tags; the tree gives the reported clause its subject.
+            source = reported.mention
+            notes.add("source: \(reported.arc) of the clause a speech verb reports, in the parse (\(view.mentions[reported.mention].text))")
         } else {
             source = view.clauses.subjects[view.clauses.clauseOf[trigger]]
             if let source { notes.add("source: subject (\(view.mentions[source].text))") }
