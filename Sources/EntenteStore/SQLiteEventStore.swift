@@ -13,7 +13,8 @@ public final class SQLiteEventStore: EventStore {
     private let pid = Int64(ProcessInfo.processInfo.processIdentifier)
 
     /// Opens (creating and migrating if needed) the store at `path`; a write waits up to
-    /// `busyTimeout` seconds for another process's write to finish.
+    /// `busyTimeout` seconds for another process's write to finish, and opening waits as long
+    /// for another process opening the same new file.
     public init(path: String, busyTimeout: Double = 10) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
@@ -24,8 +25,7 @@ public final class SQLiteEventStore: EventStore {
         // made storage, not coding, the bottleneck of ingest.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768") }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteSchema.migrator.migrate(pool)
+            pool = try SQLiteOpening.openMigrated(path: path, configuration: configuration, patience: busyTimeout)
         } catch {
             throw EntenteError(.storeFailed, "cannot open the store", at: .init(file: path), cause: error)
         }

@@ -44,13 +44,13 @@ import Testing
             """)
     }
 
-    static func start(_ arguments: [String]) throws -> Process {
+    static func start(_ arguments: [String], errors: FileHandle = .nullDevice) throws -> Process {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
         process.currentDirectoryURL = CLI.packageRoot
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
         return process
     }
@@ -96,11 +96,14 @@ import Testing
         let reference = Self.database()
         _ = try CLI.run(["ingest", corpus, "--db", reference])
         let db = Self.database()
-        let first = try Self.start(["ingest", corpus, "--db", db])
-        let second = try Self.start(["ingest", corpus, "--db", db])
-        first.waitUntilExit()
-        second.waitUntilExit()
-        #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
+        // Both open the new file at once, so both migrate it.
+        let logs = try (0..<2).map { _ in try CLI.temporary("ingest.err", []) }
+        let runs = try logs.map { try Self.start(["ingest", corpus, "--db", db], errors: FileHandle(forWritingTo: URL(fileURLWithPath: $0))) }
+        for (run, log) in zip(runs, logs) {
+            run.waitUntilExit()
+            let errors = try String(contentsOfFile: log, encoding: .utf8)
+            #expect(run.terminationStatus == 0, "\(errors)")
+        }
         #expect(try Self.mentions(db) == (try Self.mentions(reference)))
         #expect(try Self.census(db).hasPrefix("coded=200 "))
     }
