@@ -34,6 +34,7 @@ public enum TaggerTrainer {
         let ambiguity = buildAmbiguityClasses(sentences, column: column)
         let ambiguityTable = WordTable(words: ambiguity.map { ($0.key, $0.value) })
         let padded = sentences.map { FeatureTemplates.pad($0.words.map(\.form), ambiguity: ambiguityTable) }
+        let normalized = sentences.map { $0.words.map { TokenFeatures.normalize($0.form) } }
         let truth = sentences.map { $0.words.map { column[$0.tag]! } }
 
         var rows: [UInt64: Int] = [:]
@@ -63,7 +64,7 @@ public enum TaggerTrainer {
                 for i in 0..<truth[s].count {
                     let gold = truth[s][i]
                     var guess: Int
-                    if let fixed = tagDictionary[tokens[i + 2].normalized] {
+                    if let fixed = tagDictionary[normalized[s][i]] {
                         guess = Int(fixed)
                     } else {
                         features.withUnsafeMutableBufferPointer { buffer in

@@ -1,7 +1,8 @@
 import EntenteCore
 
 /// What the tagger knows about one token before looking at its neighbours' tags: hashes of
-/// its normalised form, affixes and shape.
+/// its normalised form, affixes and shape. Only numbers, so that reading a neighbour's
+/// features copies no string (no reference counting, no freeing of the sentence's array).
 struct TokenFeatures {
     var word: UInt64
     var suffix1: UInt64
@@ -13,8 +14,6 @@ struct TokenFeatures {
     var shape: UInt64
     /// The set of tags the word was seen with in training (0 when unseen), as a bit mask.
     var ambiguity: UInt64 = 0
-    /// The normalised form itself, for the tag dictionary.
-    var normalized: String
     /// `WordKey.of(normalized)`, for the tag dictionary and ambiguity classes.
     var key: UInt64
 
@@ -25,7 +24,6 @@ struct TokenFeatures {
     init(padding: String) {
         let h = FeatureHash.hash(padding)
         word = h; ambiguity = h; suffix1 = h; suffix2 = h; suffix3 = h; suffix4 = h; prefix1 = h; prefix3 = h; shape = h
-        normalized = padding
         key = WordKey.of(padding)
     }
 
@@ -33,7 +31,7 @@ struct TokenFeatures {
     init(_ text: String, lower given: String? = nil, lowerKey: UInt64? = nil) {
         let lower = given ?? text.lowercased()
         let numberClass = TokenFeatures.numberClass(text)
-        normalized = numberClass ?? lower
+        let normalized = numberClass ?? lower
         word = FeatureHash.hash(normalized)
         key = numberClass == nil ? lowerKey ?? WordKey.mix(word) : WordKey.mix(word)
         // One pass keeps the first three and the last four scalars: over the bytes of an

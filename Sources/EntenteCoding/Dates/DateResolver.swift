@@ -22,19 +22,23 @@ public enum DateResolver {
         }
     }
 
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    // Tables keyed like the analyzer's words (`WordTable`): a month, weekday or number word is
+    // looked up at every "a", "this" and digit, and hashing each as a `String` key cost a
+    // tenth of the analysis of plain text.
+    static let monthNumbers = [
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+        ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
+        ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ]
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    static let months = WordTable(words: monthNumbers)
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = WordTable(words: weekdayNames.enumerated().map { ($1, $0 + 1) })
+    static let numberWordValues = [
+        ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15), ("twenty", 20),
+        ("thirty", 30),
     ]
-    static let numberWords: [String: Int] = [
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-        "thirty": 30,
-    ]
+    static let numberWords = WordTable(words: numberWordValues)
     static let yearPrepositions: WordSet = ["in", "since", "by", "until", "till", "during", "from", "before", "after", "of", "throughout", "early", "late", "mid", "mid-"]
     static let partsOfMonthWords = ["early", "mid", "late", "end", "beginning", "middle"]
     static let partsOfMonth = WordSet(partsOfMonthWords)
@@ -54,7 +58,7 @@ public enum DateResolver {
     }
 
     /// Words that can open a date expression; with digits, the only tokens worth a closer look.
-    static let triggers = WordSet(Array(months.keys) + weekdays.keys + numberWords.keys + partsOfMonthWords
+    static let triggers = WordSet(monthNumbers.map(\.0) + weekdayNames + numberWordValues.map(\.0) + partsOfMonthWords
         + ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "past", "several"])
 
     /// The date mentions of `tokens`, in order.
@@ -73,20 +77,21 @@ public enum DateResolver {
         var context = initial
         var result: [DateMention] = []
         var lowered: PaddedArray<String>?
+        let triggers = Self.triggers
         var i = 0
         while i < tokens.count {
             let word = rawLowered[i]
-            let first = word.utf8.first ?? 0
+            let (first, last) = Self.endBytes(word)
             // By the analyzer's key where it has one: hashing every token again cost more.
             let isTrigger = keys.map { triggers.contains(key: $0[i]) } ?? triggers.contains(word)
-            guard (first >= 0x30 && first <= 0x39) || isTrigger || (word.utf8.last == 0x2E && triggers.contains(String(word.dropLast()))) else {
+            guard (first >= 0x30 && first <= 0x39) || isTrigger || (last == 0x2E && triggers.contains(String(word.dropLast()))) else {
                 i += 1
                 continue
             }
             if lowered == nil {
                 lowered = PaddedArray(count: rawLowered.count, padding: "") { k in
                     // The last byte first: a suffix test for every word cost more than the rest.
-                    rawLowered[k].utf8.last == 0x2E && rawLowered[k].count > 2 ? String(rawLowered[k].dropLast()) : rawLowered[k]
+                    Self.endBytes(rawLowered[k]).last == 0x2E && rawLowered[k].count > 2 ? String(rawLowered[k].dropLast()) : rawLowered[k]
                 }
             }
             if let (length, value, precision, rule) = match(at: i, tokens: tokens, lowered: lowered!, context: context) {
@@ -107,6 +112,14 @@ public enum DateResolver {
     }
 
     typealias Hit = (Int, Day?, DatePrecision?, String)
+
+    /// The first and last UTF-8 bytes of `word` (0 when empty), read from its storage: the
+    /// generic `utf8.first` and `utf8.last` cost more than the rest of the test every token takes.
+    @inline(__always)
+    static func endBytes(_ word: String) -> (first: UInt8, last: UInt8) {
+        var copy = word
+        return copy.withUTF8 { bytes in bytes.isEmpty ? (0, 0) : (bytes[0], bytes[bytes.count - 1]) }
+    }
 
     static func match(at i: Int, tokens: PaddedArray<Token>, lowered: PaddedArray<String>, context: Context) -> Hit? {
         let n = tokens.count
