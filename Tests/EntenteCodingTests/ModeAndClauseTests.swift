@@ -204,6 +204,17 @@ import Testing
         #expect(!FixtureCoder.events("Mali said it would attack Niger.").contains { $0.contains(" 13") })
     }
 
+    @Test func aHostileActStatedOnAConditionOrAsAWarningIsAThreat() {
+        let conditional = FixtureCoder.events("Mali will attack Niger if Niger attacks Mali.")
+        #expect(conditional.contains("MLI 1384 NER asserted"), "\(conditional)")
+        // The act set as the condition threatens nothing.
+        #expect(!conditional.contains("NER 1384 MLI asserted"), "\(conditional)")
+        let warned = FixtureCoder.events("Mali warned that it would attack Niger.")
+        #expect(warned.contains("MLI 1384 NER asserted"), "\(warned)")
+        // Stated with neither, it stays an intention.
+        #expect(!FixtureCoder.events("Mali will attack Niger.").contains { $0.contains(" 13") })
+    }
+
     @Test func aRestrictionLiftedIsAnEasingInTheLiftingVerbsMode() {
         #expect(FixtureCoder.events("Mali lifted its sanctions on Niger.") == ["MLI 085 NER asserted"])
         #expect(FixtureCoder.events("Mali eased sanctions on Niger.") == ["MLI 085 NER asserted"])

@@ -307,7 +307,8 @@ public struct EventCoder: Sendable {
         let forward = EventCoder.type(Assassinations.code(MassKillings.code(code, trigger: candidate.trigger, view: view), candidate: candidate, view: view))
         let reverse = candidate.pattern.reverseCode.map(EventCoder.type)
         let intent = codeIntentions && candidate.mode == .intended ? IntentCodes.intent(of: forward.code).flatMap(CAMEO.type) : nil
-        let threat = candidate.mode == .threatened ? ThreatCodes.threat(of: forward.code).flatMap(CAMEO.type) : nil
+        let threatens = candidate.mode == .threatened || codeIntentions && EventCoder.isConditionalOrWarnedAct(candidate, view: view)
+        let threat = threatens ? ThreatCodes.threat(of: forward.code).flatMap(CAMEO.type) : nil
         // "He was not optimistic that Russia would respect the truce": an optimistic comment
         // denied is a pessimistic one (012).
         let pessimism = candidate.mode == .negated && code == "013" ? CAMEO.type("012") : nil
@@ -337,6 +338,23 @@ public struct EventCoder: Sendable {
                 + ([intent, threat, pessimism, refusal].compactMap { $0 } + ownSideCodes).map { (pair.0, pair.1, $0, EventMode.asserted) }
         }
     }
+
+    /// "Baghdad will sever ties with Stockholm if another Koran is burned", "would strike
+    /// American bases if …, a commander warned": a hostile act its actor says it will or would
+    /// take, on a condition or as a warning, is a threat (13x), as an intended cooperation is an
+    /// intent (03x). An intention alone ("will withdraw its ambassador", "is considering
+    /// sending a warship", "tried to storm") is no threat.
+    static func isConditionalOrWarnedAct(_ candidate: Candidate, view: SentenceView) -> Bool {
+        guard candidate.mode == .intended || candidate.mode == .hypothetical else { return false }
+        // The act set as the condition ("… if South Korea attacked") threatens nothing.
+        let clause = view.clauses.clauseOf[candidate.trigger]
+        if let condition = view.conditions.last(where: { $0 < candidate.trigger }), view.clauses.clauseOf[condition] == clause { return false }
+        // ("threatened to …" is the threatened mode already.)
+        return view.conditions.contains { $0 > candidate.trigger } || view.lemmaKeys.contains(EventCoder.warnKey)
+    }
+
+    /// The lemma that makes a stated act a warning.
+    static let warnKey = WordKey.of("warn")
 
     /// "Niger lifted its boycott of France": a restriction (a noun trigger) that a lifting
     /// verb takes as its object is eased (08x, see ``EasingCodes``), in the lifting verb's own
