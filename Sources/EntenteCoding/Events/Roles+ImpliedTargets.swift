@@ -44,6 +44,13 @@ extension Roles {
             notes.add("target: a person of the source's own country (\(implied))")
             return (source, implied)
         }
+        // "German prosecutors are investigating whether an aide passed information …": an
+        // investigation (09) by a state's own organs that names no one looks into something in
+        // their own country.
+        if target == nil, code.hasPrefix("09"), let implied = domesticTarget(nil, source: source, root: "09", view: view) {
+            notes.add("target: the source's own country, where it investigates (\(implied))")
+            return (source, implied)
+        }
         // "Colombia's government deployed thousands of police officers in Bogota": a show of
         // force with the state's own forces as its object is aimed at the population.
         if let target, code.hasPrefix("15"), let sourceCode = view.mentions[source].codes.first,
