@@ -213,7 +213,7 @@ public enum ActorMatcher {
                 mentions.append(contentsOf: appositiveNames(after: produced.tokens.upperBound, before: stop, tokens: tokens, lowered: lowered, codes: produced.codes, title: produced.entries))
             }
         }
-        distributePlaces(&mentions, lowered: lowered)
+        distributePlaces(&mentions, tokens: tokens, lowered: lowered)
         distributeCountries(&mentions, lowered: lowered)
         distributeSectors(&mentions, lowered: lowered)
         distributeSectorOverGroup(&mentions, lowered: lowered)
@@ -243,15 +243,17 @@ public enum ActorMatcher {
         }
     }
 
-    /// "in the West Bank and Gaza": names coordinated with a place are places too.
-    static func distributePlaces(_ mentions: inout [ActorMention], lowered: PaddedArray<String>) {
+    /// "in the West Bank and Gaza": names coordinated with a place are places too, but not
+    /// those that open a new clause ("… in Gaza, and Colombia and Chile recalled …").
+    static func distributePlaces(_ mentions: inout [ActorMention], tokens: PaddedArray<Token>, lowered: PaddedArray<String>) {
         for index in mentions.indices.dropFirst() where mentions[index - 1].isPlace && !mentions[index].isPlace {
             let candidate = mentions[index]
             let gap = Range.between(mentions[index - 1].tokens.upperBound, candidate.tokens.lowerBound)
             guard candidate.source == .name || candidate.source == .capital, !gap.isEmpty, gap.count <= 3,
                   gap.allSatisfy({ [",", "and", "or", "the"].contains(lowered[$0]) }),
                   // "in Liberia, the World Food Program said": a comma alone may open an apposition.
-                  gap.contains(where: { lowered[$0] == "and" || lowered[$0] == "or" }) else { continue }
+                  gap.contains(where: { lowered[$0] == "and" || lowered[$0] == "or" }),
+                  !Coordination.opensClause(at: index, after: index - 1, mentions: mentions, tokens: tokens) else { continue }
             mentions[index].isPlace = true
         }
     }

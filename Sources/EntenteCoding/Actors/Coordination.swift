@@ -16,7 +16,8 @@ enum Coordination {
             if current.count >= 2, hasConjunction { groups.append(current) }
         }
         for index in mentions.indices {
-            if let last = current.last, let gap = joiningGap(mentions[last], mentions[index], tokens: tokens) {
+            if let last = current.last, let gap = joiningGap(mentions[last], mentions[index], tokens: tokens),
+               !opensClause(at: index, after: last, mentions: mentions, tokens: tokens) {
                 current.append(index)
                 hasConjunction = hasConjunction || gap.contains { conjunctions.contains($0) }
             } else {
@@ -27,6 +28,25 @@ enum Coordination {
         }
         close()
         return groups
+    }
+
+    /// "… severed ties with France, and Chad recalled its ambassador": ", and" after a lone
+    /// mention, before names whose list runs into a verb, opens a new clause with its own
+    /// subject and joins no list. After a list ("Mali, Niger, and Chad signed …") the comma is
+    /// the list's own; without a comma ("attacks in Mali and Niger killed …") there is no break.
+    static func opensClause<Tokens: RandomAccessCollection>(at index: Int, after previous: Int, mentions: [ActorMention], tokens: Tokens) -> Bool where Tokens.Element == Token, Tokens.Index == Int {
+        let gap = Range.between(mentions[previous].tokens.upperBound, mentions[index].tokens.lowerBound)
+        guard gap.contains(where: { tokens[$0].text == "," }), gap.contains(where: { conjunctions.contains(tokens[$0].text.lowercased()) }) else { return false }
+        let start = mentions[previous].tokens.lowerBound
+        if start > 0, tokens[start - 1].text == "," || conjunctions.contains(tokens[start - 1].text.lowercased()) { return false }
+        var end = mentions[index].tokens.upperBound
+        var next = index + 1
+        while next < mentions.count, mentions[next].tokens.lowerBound > end,
+              Range.between(end, mentions[next].tokens.lowerBound).allSatisfy({ tokens[$0].text == "," || ["and", "or", "the"].contains(tokens[$0].text.lowercased()) }) {
+            end = mentions[next].tokens.upperBound
+            next += 1
+        }
+        return end < tokens.count && (tokens[end].tag == .verb || tokens[end].tag == .auxiliary)
     }
 
     /// The lower-cased tokens between two mentions, if they are commas and conjunctions,

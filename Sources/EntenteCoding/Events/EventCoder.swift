@@ -176,6 +176,7 @@ public struct EventCoder: Sendable {
         absorbObjectNouns(&result, view: view, explaining: explaining)
         continueAspectualVerbs(&result, view: view, explaining: explaining)
         inheritTargets(&result, view: view, explaining: explaining)
+        shareParallelTargets(&result, view: view, explaining: explaining)
         aimClaimsAtTheirVictims(&result, view: view, explaining: explaining)
         // Demands a modal makes, after the passes above, which read only the word triggers.
         result += ModalDemands.candidates(view)
