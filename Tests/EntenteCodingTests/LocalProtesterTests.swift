@@ -19,6 +19,13 @@ import Testing
         #expect(events.contains { $0.hasPrefix("BELAGR 14") }, "\(events)")
     }
 
+    @Test func aMarchThroughASeatIsAgainstItsHostGovernment() {
+        // "through" places the march; the organisation's seat is in Belgium, whose government
+        // an untargeted protest is against.
+        let events = ShippedSensesTests.events("Thousands of workers marched through Brussels on Tuesday.")
+        #expect(events.contains("BELLAB 141 BELGOV asserted"), "\(events)")
+    }
+
     @Test func otherActsOfCountrylessPeopleStayDropped() {
         // Only protests: gunmen of no country who attack are not placed by this rule.
         #expect(!FixtureCoder.events("Gunmen attacked a village in Mali.").contains { $0.hasPrefix("MLICVL") || $0.hasPrefix("MLICRM") })

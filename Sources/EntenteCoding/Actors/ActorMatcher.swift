@@ -12,7 +12,7 @@ import EntenteCore
 /// A country or city after "in", "at", "near" … is marked as a place.
 public enum ActorMatcher {
     /// Words that make the following name a location rather than an actor.
-    static let locatives: WordSet = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into", "towards"]
+    static let locatives: WordSet = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into", "towards", "through"]
     /// Day and month names, which the tagger calls proper nouns but never name a person.
     static let calendarWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

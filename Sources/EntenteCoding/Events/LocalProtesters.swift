@@ -22,11 +22,16 @@ enum LocalProtesters {
     /// The country of the first place named in the trigger's clause.
     static func placeCountry(of candidate: EventCoder.Candidate, view: SentenceView) -> String? {
         let clause = view.clause(of: candidate.trigger)
-        guard let place = view.mentions.first(where: { $0.isPlace && clause.contains($0.tokens.lowerBound) }),
-              let code = place.codes.first, ActorCode.hasCountry(code) else { return nil }
+        guard let place = view.mentions.first(where: { $0.isPlace && clause.contains($0.tokens.lowerBound) }) else { return nil }
+        return country(ofPlace: place)
+    }
+
+    /// The country a place lies in. "farmers protested in Brussels": a city coded for the
+    /// organisation seated there is still in its host country; nil for any other place of no
+    /// state.
+    static func country(ofPlace place: ActorMention) -> String? {
+        guard let code = place.codes.first, ActorCode.hasCountry(code) else { return nil }
         let country = ActorCode.country(of: code)
-        // "farmers protested in Brussels": a city coded for the organisation seated there is
-        // still in its host country.
         if EventCoder.transnationalPrefixes.contains(country) {
             return place.source == .capital ? seatHosts[place.text.lowercased()] : nil
         }

@@ -150,6 +150,8 @@ extension Roles {
         let place = view.mentions.indices.first { view.mentions[$0].isPlace && clause.contains(view.mentions[$0].tokens.lowerBound) }
             ?? whereAntecedent(of: clause, view: view)
         let mention = place ?? source
+        // "workers marched through Brussels": an organisation's seat is in its host country.
+        if view.mentions[mention].isPlace, let country = LocalProtesters.country(ofPlace: view.mentions[mention]) { return (mention, country) }
         guard let code = view.mentions[mention].codes.first, ActorCode.hasCountry(code) else { return nil }
         let country = ActorCode.country(of: code)
         guard !EventCoder.transnationalPrefixes.contains(country) else { return nil }
