@@ -211,8 +211,11 @@ import Testing
         #expect(!conditional.contains("NER 1384 MLI asserted"), "\(conditional)")
         let warned = FixtureCoder.events("Mali warned that it would attack Niger.")
         #expect(warned.contains("MLI 1384 NER asserted"), "\(warned)")
-        // Stated with neither, it stays an intention.
+        // Stated with neither, it stays an intention; warned of by another side, it is that
+        // side's warning, no threat by the actor.
         #expect(!FixtureCoder.events("Mali will attack Niger.").contains { $0.contains(" 13") })
+        let othersWarning = FixtureCoder.events("Chad warned that Mali would attack Niger.")
+        #expect(!othersWarning.contains("MLI 1384 NER asserted"), "\(othersWarning)")
     }
 
     @Test func aRestrictionLiftedIsAnEasingInTheLiftingVerbsMode() {

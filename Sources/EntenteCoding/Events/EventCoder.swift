@@ -346,12 +346,20 @@ public struct EventCoder: Sendable {
     /// intent (03x). An intention alone ("will withdraw its ambassador", "is considering
     /// sending a warship", "tried to storm") is no threat.
     static func isConditionalOrWarnedAct(_ candidate: Candidate, view: SentenceView) -> Bool {
-        guard candidate.mode == .intended || candidate.mode == .hypothetical else { return false }
+        guard candidate.mode == .intended || candidate.mode == .hypothetical, let source = candidate.source else { return false }
         // The act set as the condition ("… if South Korea attacked") threatens nothing.
         let clause = view.clauses.clauseOf[candidate.trigger]
         if let condition = view.conditions.last(where: { $0 < candidate.trigger }), view.clauses.clauseOf[condition] == clause { return false }
+        // Only the actor's own side threatens: "the UN warned that Russia would attack …" is
+        // the UN's warning, no threat by Russia.
+        let sourceCountries = Set(view.mentions[source].codes.map(ActorCode.country(of:)))
+        func isOwnSide(_ m: Int) -> Bool { view.mentions[m].codes.contains { sourceCountries.contains(ActorCode.country(of: $0)) } }
+        if let reporter = view.reporter?.mention, !isOwnSide(reporter) { return false }
+        if view.conditions.contains(where: { $0 > candidate.trigger }) { return true }
         // ("threatened to …" is the threatened mode already.)
-        return view.conditions.contains { $0 > candidate.trigger } || view.lemmaKeys.contains(EventCoder.warnKey)
+        return view.lemmaKeys.indices.contains { i in
+            view.lemmaKeys[i] == EventCoder.warnKey && (view.clauses.subjects[view.clauses.clauseOf[i]].map(isOwnSide) ?? (view.reporter != nil))
+        }
     }
 
     /// The lemma that makes a stated act a warning.
