@@ -253,7 +253,7 @@ public enum ActorMatcher {
                   gap.allSatisfy({ [",", "and", "or", "the"].contains(lowered[$0]) }),
                   // "in Liberia, the World Food Program said": a comma alone may open an apposition.
                   gap.contains(where: { lowered[$0] == "and" || lowered[$0] == "or" }),
-                  !Coordination.opensClause(at: index, after: index - 1, mentions: mentions, tokens: tokens) else { continue }
+                  !Coordination.opensClause(at: index, after: index - 1, mentions: mentions, tokens: tokens, lowered: lowered) else { continue }
             mentions[index].isPlace = true
         }
     }

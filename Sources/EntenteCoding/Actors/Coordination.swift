@@ -8,7 +8,7 @@ enum Coordination {
     static let conjunctions: WordSet = ["and", "or", "&"]
 
     /// Index groups of two or more coordinated, non-place mentions.
-    static func groups<Tokens: RandomAccessCollection>(_ mentions: [ActorMention], tokens: Tokens) -> [[Int]] where Tokens.Element == Token, Tokens.Index == Int {
+    static func groups<Tokens: RandomAccessCollection>(_ mentions: [ActorMention], tokens: Tokens, lowered: PaddedArray<String>) -> [[Int]] where Tokens.Element == Token, Tokens.Index == Int {
         var groups: [[Int]] = []
         var current: [Int] = []
         var hasConjunction = false
@@ -17,7 +17,7 @@ enum Coordination {
         }
         for index in mentions.indices {
             if let last = current.last, let gap = joiningGap(mentions[last], mentions[index], tokens: tokens),
-               !opensClause(at: index, after: last, mentions: mentions, tokens: tokens) {
+               !opensClause(at: index, after: last, mentions: mentions, tokens: tokens, lowered: lowered) {
                 current.append(index)
                 hasConjunction = hasConjunction || gap.contains { conjunctions.contains($0) }
             } else {
@@ -34,19 +34,27 @@ enum Coordination {
     /// mention, before names whose list runs into a verb, opens a new clause with its own
     /// subject and joins no list. After a list ("Mali, Niger, and Chad signed …") the comma is
     /// the list's own; without a comma ("attacks in Mali and Niger killed …") there is no break.
-    static func opensClause<Tokens: RandomAccessCollection>(at index: Int, after previous: Int, mentions: [ActorMention], tokens: Tokens) -> Bool where Tokens.Element == Token, Tokens.Index == Int {
+    static func opensClause<Tokens: RandomAccessCollection>(at index: Int, after previous: Int, mentions: [ActorMention], tokens: Tokens, lowered: PaddedArray<String>) -> Bool where Tokens.Element == Token, Tokens.Index == Int {
         let gap = Range.between(mentions[previous].tokens.upperBound, mentions[index].tokens.lowerBound)
-        guard gap.contains(where: { tokens[$0].text == "," }), gap.contains(where: { conjunctions.contains(tokens[$0].text.lowercased()) }) else { return false }
-        let start = mentions[previous].tokens.lowerBound
-        if start > 0, tokens[start - 1].text == "," || conjunctions.contains(tokens[start - 1].text.lowercased()) { return false }
-        var end = mentions[index].tokens.upperBound
-        var next = index + 1
-        while next < mentions.count, mentions[next].tokens.lowerBound > end,
-              Range.between(end, mentions[next].tokens.lowerBound).allSatisfy({ tokens[$0].text == "," || ["and", "or", "the"].contains(tokens[$0].text.lowercased()) }) {
-            end = mentions[next].tokens.upperBound
-            next += 1
-        }
+        guard gap.contains(where: { lowered[$0] == "," }), gap.contains(where: { conjunctions.contains(lowered[$0]) }) else { return false }
+        let before = mentions[previous].tokens.lowerBound - 1
+        if lowered[before] == "," || conjunctions.contains(lowered[before]) { return false }
+        let end = endOfList(startingWith: mentions[index], mentions: mentions, lowered: lowered)
         return end < tokens.count && (tokens[end].tag == .verb || tokens[end].tag == .auxiliary)
+    }
+
+    /// Where a list of mentions that opens with `first` ends: past each ", X", "and X", "or
+    /// X" and ", and X" that follows it ("the United States, Japan and South Korea").
+    static func endOfList(startingWith first: ActorMention, mentions: [ActorMention], lowered: PaddedArray<String>) -> Int {
+        var end = first.tokens.upperBound
+        while true {
+            var next = end
+            if lowered[next] == "," { next += 1 }
+            if lowered[next] == "and" || lowered[next] == "or" { next += 1 }
+            if lowered[next] == "the" { next += 1 }
+            guard next > end, let member = mentions.first(where: { $0.tokens.lowerBound == next }) else { return end }
+            end = member.tokens.upperBound
+        }
     }
 
     /// The lower-cased tokens between two mentions, if they are commas and conjunctions,

@@ -223,7 +223,7 @@ public enum Coreference {
     static func candidates(_ want: Want, in window: AnalyzedSentence, before limit: Int) -> [Found] {
         let mentions = window.actors
         // The gaps read lie between two mentions, inside the sentence: no padding needed.
-        let groups = Coordination.groups(mentions, tokens: window.tokens)
+        let groups = Coordination.groups(mentions, tokens: window.tokens, lowered: window.lowered)
         var grouped = Set<Int>()
         for group in groups { grouped.formUnion(group) }
         var result: [Found] = []

@@ -23,8 +23,8 @@ public enum DateResolver {
     }
 
     // Tables keyed like the analyzer's words (`WordTable`): a month, weekday or number word is
-    // looked up at every "a", "this" and digit, and hashing each as a `String` key cost a
-    // tenth of the analysis of plain text.
+    // looked up at every "a", "this" and digit, where hashing a `String` key each time cost
+    // more than the lookup.
     static let monthNumbers = [
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
         ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),

@@ -58,20 +58,6 @@ struct Clauses {
         return false
     }
 
-    /// Where a list of mentions that opens with `first` ends: past each ", X", "and X", "or
-    /// X" and ", and X" that follows it ("the United States, Japan and South Korea").
-    static func endOfList(startingWith first: ActorMention, mentions: [ActorMention], lowered: PaddedArray<String>) -> Int {
-        var end = first.tokens.upperBound
-        while true {
-            var next = end
-            if lowered[next] == "," { next += 1 }
-            if lowered[next] == "and" || lowered[next] == "or" { next += 1 }
-            if lowered[next] == "the" { next += 1 }
-            guard next > end, let member = mentions.first(where: { $0.tokens.lowerBound == next }) else { return end }
-            end = member.tokens.upperBound
-        }
-    }
-
     /// `keys` are the `WordKey`s of `lowered`.
     init(tokens: PaddedArray<Token>, lowered: PaddedArray<String>, keys: PaddedArray<UInt64>, mentions: [ActorMention]) {
         var starts = [0]
@@ -126,7 +112,7 @@ struct Clauses {
                 relative.insert(i)
             } else if tag == .coordinatingConjunction, keys[i - 1] == Clauses.commaKey,
                       let mention = mentions.first(where: { $0.tokens.lowerBound == i + 1 || $0.tokens.lowerBound == i + 2 && tokens[i + 1].tag == .determiner }),
-                      case let end = Clauses.endOfList(startingWith: mention, mentions: mentions, lowered: lowered),
+                      case let end = Coordination.endOfList(startingWith: mention, mentions: mentions, lowered: lowered),
                       end < tokens.count, tokens[end].tag == .verb || tokens[end].tag == .auxiliary {
                 // "…, and Bahrain signed a similar declaration", "…, and the United States,
                 // Japan and South Korea condemned …": a new subject and its verb.

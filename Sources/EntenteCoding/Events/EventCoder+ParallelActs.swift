@@ -19,8 +19,8 @@ extension EventCoder {
                           && other.target != nil && view.clauses.clauseOf[other.trigger] < clauseIndex
                   }),
                   let target = main.target, main.source != source,
-                  !view.mentions[target].codes.contains(where: { code in
-                      view.mentions[source].codes.contains { ActorCode.country(of: $0) == ActorCode.country(of: code) }
+                  !view.mentions[target].codes.contains(where: { targetCode in
+                      view.mentions[source].codes.contains { ActorCode.country(of: $0) == ActorCode.country(of: targetCode) }
                   }) else { continue }
             candidates[k].target = target
             if explaining { candidates[k].note += "; target: that of the like act in the clause before (\(view.tokens[main.trigger].text))" }

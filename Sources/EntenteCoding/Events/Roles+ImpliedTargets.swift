@@ -151,7 +151,7 @@ extension Roles {
             ?? whereAntecedent(of: clause, view: view)
         let mention = place ?? source
         // "workers marched through Brussels": an organisation's seat is in its host country.
-        if view.mentions[mention].isPlace, let country = LocalProtesters.country(ofPlace: view.mentions[mention]) { return (mention, country) }
+        if view.mentions[mention].isPlace { return LocalProtesters.country(ofPlace: view.mentions[mention]).map { (mention, $0) } }
         guard let code = view.mentions[mention].codes.first, ActorCode.hasCountry(code) else { return nil }
         let country = ActorCode.country(of: code)
         guard !EventCoder.transnationalPrefixes.contains(country) else { return nil }

@@ -110,7 +110,7 @@ final class SentenceView {
         }
         mentionStarting = starting
         var groupOf = IndexMap<[Int]>(count: mentions.count)
-        for group in Coordination.groups(mentions, tokens: tokens) {
+        for group in Coordination.groups(mentions, tokens: tokens, lowered: lowered) {
             for member in group { groupOf[member] = group }
         }
         self.groupOf = groupOf
